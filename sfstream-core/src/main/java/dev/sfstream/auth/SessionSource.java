@@ -1,0 +1,18 @@
+package dev.sfstream.auth;
+
+/**
+ * Hands out the current session and renews it when Salesforce rejects it. Shared by the REST client
+ * and the streaming session, so that one rejected token causes one login however many callers saw it.
+ */
+public interface SessionSource {
+    /** The current session, logging in first if there is none yet. */
+    Session current();
+
+    /**
+     * Renews a session that Salesforce rejected. When another caller already renewed it (the current
+     * session is no longer {@code rejected}), returns the current one without logging in again.
+     *
+     * @throws LoginException when logging in fails
+     */
+    Session renew(Session rejected);
+}
