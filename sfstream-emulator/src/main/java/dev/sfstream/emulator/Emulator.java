@@ -1,0 +1,264 @@
+package dev.sfstream.emulator;
+
+import dev.sfstream.emulator.internal.bayeux.StreamingEndpoint;
+import dev.sfstream.emulator.internal.bayeux.StreamingOptions;
+import dev.sfstream.emulator.internal.records.ChangeContext;
+import dev.sfstream.emulator.internal.records.OrgStore;
+import dev.sfstream.emulator.internal.records.StoredRecord;
+import dev.sfstream.emulator.spi.EmulatorClock;
+import dev.sfstream.emulator.spi.EmulatorTimers;
+import dev.sfstream.emulator.spi.Principal;
+import dev.sfstream.emulator.spi.StreamingBus;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A Salesforce org on a local port: SOAP and OAuth login, REST, SOQL, PushTopics, Streaming API (CometD)
+ * with Salesforce's semantics, and a control API under {@code /__emulator__/}. Build one with
+ * {@link #builder()}, {@link #start()} it, point clients at {@link #baseUrl()}, and {@link #close()} it.
+ */
+public final class Emulator implements AutoCloseable {
+    private final EmulatorSettings settings;
+    private final EmulatorClock clock;
+    private final EmulatorWiring wiring;
+    private Server server;
+    private ServerConnector connector;
+    private boolean stopped;
+
+    private Emulator(EmulatorSettings settings) {
+        this.settings = settings;
+        this.clock = settings.clock();
+        this.wiring = new EmulatorWiring(settings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving; returns this emulator for chaining. */
+    public synchronized Emulator start() {
+        if (server != null) {
+            throw new IllegalStateException("the emulator is already started at " + baseUrl());
+        }
+        if (stopped) {
+            throw new IllegalStateException("a stopped emulator cannot start again; build a new one");
+        }
+        Server newServer = new Server(wiring.threadPool());
+        ServerConnector newConnector = new ServerConnector(newServer);
+        newConnector.setHost(settings.host());
+        newConnector.setPort(settings.port());
+        newServer.addConnector(newConnector);
+        newServer.setHandler(wiring.context());
+        newServer.setStopTimeout(0);
+        try {
+            newServer.start();
+        } catch (Exception e) {
+            stopQuietly(newServer);
+            throw new IllegalStateException("the emulator could not start on " + settings.host() + ":"
+                    + settings.port() + ": " + e.getMessage(), e);
+        }
+        server = newServer;
+        connector = newConnector;
+        return this;
+    }
+
+    /** {@code http://host:port}, the login URL and instance URL for clients. */
+    public String baseUrl() {
+        return "http://" + settings.host() + ":" + port();
+    }
+
+    public int port() {
+        ServerConnector current = connector;
+        if (current == null) {
+            throw new IllegalStateException("the emulator is not started");
+        }
+        return current.getLocalPort();
+    }
+
+    public boolean isRunning() {
+        Server current = server;
+        return current != null && current.isRunning();
+    }
+
+    /** Stops serving and closes every open connection. */
+    public synchronized void stop() {
+        if (server != null) {
+            stopQuietly(server);
+            server = null;
+            connector = null;
+        }
+        stopped = true;
+        wiring.streaming().close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public OrgFixture fixture() {
+        return settings.fixture();
+    }
+
+    public EmulatorTimers timers() {
+        return settings.timers();
+    }
+
+    public EmulatorClock clock() {
+        return clock;
+    }
+
+    /** Moves the emulator's clock forward (retention, limit windows). */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    /** Every issued access token becomes invalid until its client logs in again. */
+    public int revokeAllTokens() {
+        return wiring.tokens().revokeAllAccessTokens();
+    }
+
+    /** The requests received so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        return wiring.requestLog().entries();
+    }
+
+    public void clearRequests() {
+        wiring.requestLog().clear();
+    }
+
+    /** Publishes raw events on any channel (the Bayeux side assigns the replay id). */
+    public StreamingBus streaming() {
+        return wiring.streaming();
+    }
+
+    /** The private key matching the JWT certificate the emulator generated, when none was configured. */
+    public Optional<PrivateKey> jwtSigningKey() {
+        return wiring.generatedJwtKey();
+    }
+
+    /** Creates a record as the default user, with notifications, as a REST create would; returns its id. */
+    public String createRecord(String type, Map<String, Object> fields) {
+        return store().create(type, fields, adminChange(), null).id();
+    }
+
+    public void updateRecord(String type, String id, Map<String, Object> fields) {
+        store().update(type, id, fields, adminChange());
+    }
+
+    public void deleteRecord(String type, String id) {
+        store().delete(type, id, adminChange());
+    }
+
+    public void undeleteRecord(String id) {
+        store().undelete(id, adminChange());
+    }
+
+    /** A record's fields by id (15 or 18 characters), deleted records included. */
+    public Optional<Map<String, Object>> record(String id) {
+        return store().get(id).map(r -> new LinkedHashMap<>(r.fields()));
+    }
+
+    /** The live records of a type, in creation order. */
+    public List<Map<String, Object>> records(String type) {
+        return store().list(type, false).stream().map(StoredRecord::fields)
+                .map(f -> (Map<String, Object>) new LinkedHashMap<>(f)).toList();
+    }
+
+    private OrgStore store() {
+        return wiring.store();
+    }
+
+    private ChangeContext adminChange() {
+        EmulatorUser user = settings.fixture().users().get(0);
+        return new ChangeContext(new Principal(user.userId(), settings.fixture().orgId(), user.username()), "rest",
+                settings.streamingOptions().currentApiVersion(), null);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the emulator did not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** Configures an {@link Emulator}; every setting has Salesforce's default. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private EmulatorTimers timers = EmulatorTimers.SALESFORCE;
+        private OrgFixture fixture = OrgFixture.defaults();
+        private int queryBatchSize = 2000;
+        private StreamingOptions streamingOptions = StreamingOptions.defaults();
+        private EmulatorClock clock = EmulatorClock.system();
+
+        private Builder() {
+        }
+
+        public Builder host(String value) {
+            this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /** 0 (the default) picks any free port. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        public Builder timers(EmulatorTimers value) {
+            this.timers = Objects.requireNonNull(value, "timers");
+            return this;
+        }
+
+        /** Short timers for tests ({@link EmulatorTimers#fast()}). */
+        public Builder fastTimers() {
+            return timers(EmulatorTimers.fast());
+        }
+
+        public Builder fixture(OrgFixture value) {
+            this.fixture = Objects.requireNonNull(value, "fixture");
+            return this;
+        }
+
+        /** Records per query page before {@code nextRecordsUrl} (Salesforce: 2,000). */
+        public Builder queryBatchSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("queryBatchSize must be >= 1, got " + value);
+            }
+            this.queryBatchSize = value;
+            return this;
+        }
+
+        public Builder streamingOptions(StreamingOptions value) {
+            this.streamingOptions = Objects.requireNonNull(value, "streamingOptions");
+            return this;
+        }
+
+        public Builder clock(EmulatorClock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        public Emulator build() {
+            return new Emulator(new EmulatorSettings(host, port, timers, fixture, queryBatchSize, streamingOptions,
+                    clock));
+        }
+
+        /** Builds and starts. */
+        public Emulator start() {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.sfstream.emulator;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit 5 extension that runs an {@link Emulator} with fast timers. Register it with
+ * {@code @RegisterExtension}: on a static field one emulator serves the whole class, on an instance field
+ * each test gets a fresh one. Tests can take an {@link Emulator} parameter or call {@link #emulator()}.
+ */
+public final class EmulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    private final Consumer<Emulator.Builder> configuration;
+    private Emulator emulator;
+    private boolean perClass;
+
+    /** Default org, any free port, {@link dev.sfstream.emulator.spi.EmulatorTimers#fast() fast timers}. */
+    public EmulatorExtension() {
+        this(builder -> { });
+    }
+
+    /** Applies {@code configuration} to a builder that already has fast timers. */
+    public EmulatorExtension(Consumer<Emulator.Builder> configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    /** The running emulator. */
+    public Emulator emulator() {
+        if (emulator == null) {
+            throw new IllegalStateException("the emulator runs only while a test of the registering class runs");
+        }
+        return emulator;
+    }
+
+    public String baseUrl() {
+        return emulator().baseUrl();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        emulator = startNew();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            emulator = startNew();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            stop();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Emulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return emulator();
+    }
+
+    private Emulator startNew() {
+        Emulator.Builder builder = Emulator.builder().fastTimers();
+        configuration.accept(builder);
+        return builder.start();
+    }
+
+    private void stop() {
+        if (emulator != null) {
+            emulator.close();
+            emulator = null;
+        }
+    }
+}

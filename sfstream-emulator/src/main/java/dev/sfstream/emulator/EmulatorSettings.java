@@ -1,0 +1,10 @@
+package dev.sfstream.emulator;
+
+import dev.sfstream.emulator.internal.bayeux.StreamingOptions;
+import dev.sfstream.emulator.spi.EmulatorClock;
+import dev.sfstream.emulator.spi.EmulatorTimers;
+
+/** Everything an {@link Emulator.Builder} collected. */
+record EmulatorSettings(String host, int port, EmulatorTimers timers, OrgFixture fixture, int queryBatchSize,
+                        StreamingOptions streamingOptions, EmulatorClock clock) {
+}

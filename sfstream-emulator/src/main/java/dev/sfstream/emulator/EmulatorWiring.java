@@ -1,0 +1,173 @@
+package dev.sfstream.emulator;
+
+import dev.sfstream.emulator.internal.auth.IdentityServlet;
+import dev.sfstream.emulator.internal.auth.OAuthRevokeServlet;
+import dev.sfstream.emulator.internal.auth.OAuthTokenServlet;
+import dev.sfstream.emulator.internal.auth.SoapLoginServlet;
+import dev.sfstream.emulator.internal.auth.TokenRegistry;
+import dev.sfstream.emulator.internal.bayeux.StreamingEndpoint;
+import dev.sfstream.emulator.internal.control.ControlServlet;
+import dev.sfstream.emulator.internal.control.RequestLog;
+import dev.sfstream.emulator.internal.control.RequestLogFilter;
+import dev.sfstream.emulator.internal.http.JsonCodec;
+import dev.sfstream.emulator.internal.notify.ChangeDataCapture;
+import dev.sfstream.emulator.internal.notify.GenericStreamingPublisher;
+import dev.sfstream.emulator.internal.notify.OrgChannelDirectory;
+import dev.sfstream.emulator.internal.notify.PlatformEventPublisher;
+import dev.sfstream.emulator.internal.notify.PushTopicNotifier;
+import dev.sfstream.emulator.internal.notify.PushTopicRules;
+import dev.sfstream.emulator.internal.notify.StreamingChannelRules;
+import dev.sfstream.emulator.internal.rest.ApiUsage;
+import dev.sfstream.emulator.internal.rest.NotFoundServlet;
+import dev.sfstream.emulator.internal.rest.RestRouter;
+import dev.sfstream.emulator.internal.rest.RestServlet;
+import dev.sfstream.emulator.internal.records.ChangeContext;
+import dev.sfstream.emulator.internal.records.OrgStore;
+import dev.sfstream.emulator.internal.records.SObjectCatalog;
+import dev.sfstream.emulator.internal.records.SalesforceIds;
+import dev.sfstream.emulator.spi.Principal;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/** Builds the emulator's parts from its settings and connects them; one instance per {@link Emulator}. */
+final class EmulatorWiring {
+    private static final int REQUEST_LOG_CAPACITY = 20_000;
+    private static final long DAILY_API_REQUESTS = 15_000;
+
+    private final EmulatorSettings settings;
+    private final JsonCodec json = new JsonCodec();
+    private final OrgStore store;
+    private final TokenRegistry tokens;
+    private final RequestLog requestLog = new RequestLog(REQUEST_LOG_CAPACITY);
+    private final StreamingEndpoint streaming;
+    private final RSAPublicKey jwtPublicKey;
+    private final PrivateKey generatedJwtKey;
+    private final Principal admin;
+    private final PlatformEventPublisher platformEvents;
+    private final GenericStreamingPublisher genericStreaming;
+    private final ApiUsage apiUsage = new ApiUsage(DAILY_API_REQUESTS);
+
+    EmulatorWiring(EmulatorSettings settings) {
+        this.settings = settings;
+        OrgFixture fixture = settings.fixture();
+        this.store = new OrgStore(new SObjectCatalog(), new SalesforceIds(), settings.clock());
+        this.tokens = new TokenRegistry(fixture);
+        EmulatorUser first = fixture.users().get(0);
+        this.admin = tokens.principal(first);
+        if (fixture.connectedApp().jwtPublicKey() != null) {
+            this.jwtPublicKey = fixture.connectedApp().jwtPublicKey();
+            this.generatedJwtKey = null;
+        } else {
+            KeyPair pair = generateKeyPair();
+            this.jwtPublicKey = (RSAPublicKey) pair.getPublic();
+            this.generatedJwtKey = pair.getPrivate();
+        }
+        store.addRules("PushTopic", new PushTopicRules());
+        store.addRules("StreamingChannel", new StreamingChannelRules());
+        seed(fixture);
+        this.streaming = new StreamingEndpoint(settings.clock(), settings.timers(), tokens,
+                new OrgChannelDirectory(store), settings.streamingOptions());
+        store.addListener(new PushTopicNotifier(store, streaming));
+        store.addListener(new ChangeDataCapture(streaming));
+        this.platformEvents = new PlatformEventPublisher(streaming, store.ids(), settings.clock());
+        this.genericStreaming = new GenericStreamingPublisher(streaming, settings.clock());
+    }
+
+    OrgStore store() {
+        return store;
+    }
+
+    TokenRegistry tokens() {
+        return tokens;
+    }
+
+    RequestLog requestLog() {
+        return requestLog;
+    }
+
+    StreamingEndpoint streaming() {
+        return streaming;
+    }
+
+    Optional<PrivateKey> generatedJwtKey() {
+        return Optional.ofNullable(generatedJwtKey);
+    }
+
+    QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(200, 4);
+        pool.setName("sf-emulator");
+        return pool;
+    }
+
+    ServletContextHandler context() {
+        OrgFixture fixture = settings.fixture();
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addFilter(new FilterHolder(new RequestLogFilter(requestLog, settings.clock())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        add(context, new OAuthTokenServlet(fixture, tokens, json, settings.clock(), jwtPublicKey),
+                "/services/oauth2/token");
+        add(context, new OAuthRevokeServlet(tokens, json), "/services/oauth2/revoke");
+        add(context, new IdentityServlet(fixture, tokens, json, true), "/services/oauth2/userinfo");
+        add(context, new IdentityServlet(fixture, tokens, json, false), "/id/*");
+        add(context, new SoapLoginServlet(fixture, tokens), "/services/Soap/*");
+        RestRouter router = new RestRouter(store, settings.queryBatchSize(), apiUsage, platformEvents,
+                genericStreaming);
+        ServletHolder rest = new ServletHolder(new RestServlet(router, tokens, apiUsage, json));
+        context.addServlet(rest, "/services/data");
+        context.addServlet(rest, "/services/data/*");
+        add(context, new NotFoundServlet(json), "/");
+        ControlServlet control = new ControlServlet(tokens, settings.clock(), settings.timers(), requestLog, store,
+                admin, json);
+        ServletHolder controlHolder = new ServletHolder(control);
+        for (String path : ControlServlet.PATHS) {
+            context.addServlet(controlHolder, path);
+        }
+        streaming.install(context);
+        return context;
+    }
+
+    private static void add(ServletContextHandler context, HttpServlet servlet, String path) {
+        context.addServlet(new ServletHolder(servlet), path);
+    }
+
+    private void seed(OrgFixture fixture) {
+        ChangeContext seeding = new ChangeContext(admin, "rest", settings.streamingOptions().currentApiVersion(), null);
+        store.create("Organization", Map.of("Name", fixture.orgName()), seeding, fixture.orgId());
+        for (EmulatorUser user : fixture.users()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("Username", user.username());
+            fields.put("FirstName", user.firstName());
+            fields.put("LastName", user.lastName());
+            fields.put("Email", user.email());
+            fields.put("IsActive", true);
+            store.create("User", fields, seeding, user.userId());
+        }
+        for (RecordTypeFixture type : fixture.recordTypes()) {
+            store.create("RecordType", Map.of("Name", type.name(), "DeveloperName", type.developerName(),
+                    "SobjectType", type.sobjectType(), "IsActive", true), seeding, null);
+        }
+    }
+
+    private static KeyPair generateKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA key generation is not available in this JVM", e);
+        }
+    }
+}

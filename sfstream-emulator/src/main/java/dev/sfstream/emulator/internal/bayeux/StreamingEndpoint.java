@@ -1,0 +1,234 @@
+package dev.sfstream.emulator.internal.bayeux;
+
+import dev.sfstream.emulator.internal.faults.FaultFilter;
+import dev.sfstream.emulator.internal.faults.FaultRegistry;
+import dev.sfstream.emulator.spi.AccessTokens;
+import dev.sfstream.emulator.spi.ChannelDirectory;
+import dev.sfstream.emulator.spi.EmulatorClock;
+import dev.sfstream.emulator.spi.EmulatorTimers;
+import dev.sfstream.emulator.spi.StreamingBus;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.cometd.bayeux.Promise;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.ServerChannel;
+import org.cometd.bayeux.server.ServerMessage;
+import org.cometd.bayeux.server.ServerSession;
+import org.cometd.server.BayeuxServerImpl;
+import org.cometd.server.JacksonJSONContextServer;
+import org.cometd.server.http.JSONHttpTransport;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/** The emulator's Bayeux side: CometD long polling with Salesforce semantics, replay and fault injection. */
+public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
+    private static final long MULTIPLE_CLIENTS_INTERVAL_MILLIS = 2000;
+    private static final String HELD = "sfstream.held";
+
+    private final EmulatorClock clock;
+    private final EmulatorTimers timers;
+    private final AccessTokens tokens;
+    private final StreamingOptions options;
+    private final FaultRegistry faults = new FaultRegistry();
+    private final SalesforceBayeuxServer bayeux = new SalesforceBayeuxServer();
+    private final SessionControl sessions = new SessionControl(bayeux);
+    private final ChannelHub hub;
+    private final ScheduledExecutorService revalidation = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sfstream-emulator-auth-revalidation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public StreamingEndpoint(EmulatorClock clock, EmulatorTimers timers, AccessTokens tokens,
+                             ChannelDirectory channels, StreamingOptions options) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.timers = Objects.requireNonNull(timers, "timers");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.options = Objects.requireNonNull(options, "options");
+        this.hub = new ChannelHub(clock, this::deliver);
+        DeliveryAllowance allowance = new DeliveryAllowance(clock, options.dailyDeliveryLimit());
+        SubscriptionRules rules = new SubscriptionRules(Objects.requireNonNull(channels, "channels"), hub, allowance);
+        configure();
+        bayeux.setSecurityPolicy(new HandshakePolicy(tokens, options, sessions));
+        bayeux.addExtension(new SalesforceMetaExtension(tokens, rules, faults, allowance, options, sessions,
+                timers.holdTimeout().toMillis()));
+        bayeux.addListener(new SubscriptionTracker());
+    }
+
+    private void configure() {
+        bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION, JSONHttpTransport.class.getName());
+        bayeux.setOption(BayeuxServerImpl.ALLOWED_TRANSPORTS_OPTION, "long-polling");
+        bayeux.setOption("jsonContext", new JacksonJSONContextServer());
+        bayeux.setOption("timeout", timers.holdTimeout().toMillis());
+        bayeux.setOption("interval", 0L);
+        bayeux.setOption("maxInterval", timers.reconnectWindow().toMillis());
+        bayeux.setOption("metaConnectDeliverOnly", true);
+        bayeux.setOption("trustClientSession", !options.strictCookies());
+        bayeux.setOption("maxSessionsPerBrowser", 1);
+        bayeux.setOption("multiSessionInterval", MULTIPLE_CLIENTS_INTERVAL_MILLIS);
+        bayeux.setOption("sweepPeriod", Math.max(50L, Math.min(997L, timers.reconnectWindow().toMillis() / 4)));
+    }
+
+    /**
+     * Installs /cometd/* (every POST under /cometd/{v} and /cometd/{v}/**), the fault filter on /*, and the
+     * control endpoints /__emulator__/sessions/drop, /__emulator__/faults, /__emulator__/publish.
+     */
+    public void install(ServletContextHandler context) {
+        Objects.requireNonNull(context, "context");
+        context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
+        context.addFilter(new FilterHolder(new FaultFilter(faults)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        ServletHolder gate = new ServletHolder("cometd", new BayeuxGateServlet(options, faults));
+        gate.setAsyncSupported(true);
+        gate.setInitOrder(1);
+        context.addServlet(gate, "/cometd/*");
+        ServletHolder control = new ServletHolder("emulator-bayeux-control", new ControlServlet(this));
+        for (String path : new String[] {"/__emulator__/sessions", "/__emulator__/sessions/*",
+                "/__emulator__/faults", "/__emulator__/faults/*", "/__emulator__/publish"}) {
+            context.getServletHandler().addServletWithMapping(control, path);
+        }
+        long period = timers.authRevalidation().toMillis();
+        revalidation.scheduleAtFixedRate(this::revalidateTokens, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public long publish(String channel, Map<String, Object> data) {
+        Objects.requireNonNull(channel, "channel");
+        return hub.publish(channel, data == null ? Map.of() : data);
+    }
+
+    /** Publishes {@code count} synthetic events shaped like the channel's real ones, as fast as possible. */
+    public PublishedRange publishSynthetic(String channel, int count) {
+        ChannelFamily.of(channel);
+        long first = -1;
+        long last = -1;
+        for (int i = 0; i < count; i++) {
+            last = hub.publish(channel, SyntheticEvents.data(channel, i + 1L, clock.now()));
+            first = first < 0 ? last : first;
+        }
+        return new PublishedRange(channel, count, first, last);
+    }
+
+    /** Publishes {@code count} events with the given {@code data} (each gets its own replay id). */
+    public PublishedRange publishCopies(String channel, Map<String, Object> data, int count) {
+        ChannelFamily.of(channel);
+        long first = -1;
+        long last = -1;
+        for (int i = 0; i < count; i++) {
+            last = hub.publish(channel, data);
+            first = first < 0 ? last : first;
+        }
+        return new PublishedRange(channel, count, first, last);
+    }
+
+    /** Forgets every session; each client's held or next request gets {@code 403::Unknown client}. */
+    public int dropSessions() {
+        return sessions.dropAll();
+    }
+
+    /** Sends every client a server-initiated {@code /meta/disconnect}, then forgets its session. */
+    public int disconnectAll() {
+        return sessions.disconnectAll();
+    }
+
+    /** The live Bayeux sessions. */
+    public int sessionCount() {
+        return sessions.liveCount();
+    }
+
+    public FaultRegistry faults() {
+        return faults;
+    }
+
+    /** The live sessions whose {@code /meta/connect} is being held now. */
+    public int heldConnectCount() {
+        return (int) sessions.live().stream().filter(s -> s.getAttribute(HELD) != null).count();
+    }
+
+    /** The events a channel retains now. */
+    public int retainedCount(String channel) {
+        return hub.retainedCount(channel);
+    }
+
+    /** The subscriptions to a channel (filtered ones included). */
+    public int subscriberCount(String channel) {
+        return hub.subscriberCount(channel);
+    }
+
+    /** Checks every session's token now; sessions whose token was revoked get {@code 401::Authentication invalid}. */
+    public void revalidateTokens() {
+        for (ServerSession session : sessions.live()) {
+            Object header = session.getAttribute(SalesforceMetaExtension.AUTHORIZATION);
+            if (!(header instanceof String value) || tokens.authenticate(value).isEmpty()) {
+                sessions.revoke(session);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        revalidation.shutdownNow();
+        try {
+            bayeux.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the CometD server", e);
+        }
+    }
+
+    private void deliver(ServerSession session, String channel, Map<String, Object> data) {
+        ServerMessage.Mutable message = bayeux.newMessage();
+        message.setChannel(channel);
+        message.setData(data);
+        if (options.clientIdOnDeliveries()) {
+            message.setClientId(session.getId());
+        }
+        session.deliver(null, message, Promise.noop());
+    }
+
+    /** Keeps the hub's subscriber lists in step with CometD's subscriptions and sessions. */
+    private final class SubscriptionTracker implements BayeuxServer.SubscriptionListener, BayeuxServer.SessionListener {
+        @Override
+        public void subscribed(ServerSession session, ServerChannel channel, ServerMessage message) {
+            if (session.isLocalSession() || !ChannelFamily.isEventChannel(channel.getId())) {
+                return;
+            }
+            String subscription = message != null && message.get(SalesforceMetaExtension.ORIGINAL_SUBSCRIPTION)
+                    instanceof String original ? original : channel.getId();
+            ReplayPosition position = message == null ? new ReplayPosition.NewOnly()
+                    : ReplayPosition.of(message.getExt(), channel.getId());
+            hub.subscribe(session, subscription, position);
+        }
+
+        @Override
+        public void unsubscribed(ServerSession session, ServerChannel channel, ServerMessage message) {
+            String subscription = message != null && message.get(SalesforceMetaExtension.ORIGINAL_SUBSCRIPTION)
+                    instanceof String original ? original : channel.getId();
+            hub.unsubscribe(session, subscription);
+        }
+
+        @Override
+        public void sessionAdded(ServerSession session, ServerMessage message) {
+            session.addListener(new ServerSession.HeartBeatListener() {
+                @Override
+                public void onSuspended(ServerSession suspended, ServerMessage connect, long timeout) {
+                    suspended.setAttribute(HELD, Boolean.TRUE);
+                }
+
+                @Override
+                public void onResumed(ServerSession resumed, ServerMessage connect, boolean timedOut) {
+                    resumed.removeAttribute(HELD);
+                }
+            });
+        }
+
+        @Override
+        public void sessionRemoved(ServerSession session, ServerMessage message, boolean timeout) {
+            hub.forget(session);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sfstream.emulator.internal.bayeux;
+
+/**
+ * Settings of the emulator's Bayeux side.
+ *
+ * @param currentApiVersion the version quoted in URI-format hints, e.g. {@code 65.0}
+ * @param minimumApiVersion the lowest API version accepted on {@code /cometd/{v}}
+ * @param strictCookies answer {@code 403::Unknown client} when the affinity cookies are not sent back
+ * @param concurrentClientLimit the most concurrent Bayeux sessions; 0 means unlimited
+ * @param dailyDeliveryLimit the most events delivered per rolling 24 h window; 0 means unlimited
+ * @param clientIdOnDeliveries whether event deliveries carry the subscriber's {@code clientId}
+ * @param maxRequestBytes the largest accepted request body
+ */
+public record StreamingOptions(
+        String currentApiVersion,
+        double minimumApiVersion,
+        boolean strictCookies,
+        int concurrentClientLimit,
+        long dailyDeliveryLimit,
+        boolean clientIdOnDeliveries,
+        int maxRequestBytes) {
+
+    public StreamingOptions {
+        if (currentApiVersion == null || currentApiVersion.isBlank()) {
+            throw new IllegalArgumentException("currentApiVersion must be set, e.g. 65.0");
+        }
+        if (concurrentClientLimit < 0) {
+            throw new IllegalArgumentException("concurrentClientLimit must be >= 0, got " + concurrentClientLimit);
+        }
+        if (dailyDeliveryLimit < 0) {
+            throw new IllegalArgumentException("dailyDeliveryLimit must be >= 0, got " + dailyDeliveryLimit);
+        }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("maxRequestBytes must be > 0, got " + maxRequestBytes);
+        }
+    }
+
+    /** Salesforce's behaviour: API 37.0 and later, lenient cookies, no limits, 32,768-byte bodies. */
+    public static StreamingOptions defaults() {
+        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768);
+    }
+
+    public StreamingOptions withStrictCookies(boolean strict) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strict, concurrentClientLimit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes);
+    }
+
+    public StreamingOptions withConcurrentClientLimit(int limit) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, limit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes);
+    }
+
+    public StreamingOptions withDailyDeliveryLimit(long limit) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                limit, clientIdOnDeliveries, maxRequestBytes);
+    }
+
+    public StreamingOptions withClientIdOnDeliveries(boolean include) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                dailyDeliveryLimit, include, maxRequestBytes);
+    }
+}

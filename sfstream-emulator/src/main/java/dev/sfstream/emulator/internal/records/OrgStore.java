@@ -1,0 +1,224 @@
+package dev.sfstream.emulator.internal.records;
+
+import dev.sfstream.emulator.spi.EmulatorClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The org's data, in memory and thread-safe. Writes are serialised by one lock, and listeners hear about
+ * each change inside it, so notifications leave in commit order.
+ */
+public final class OrgStore {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, StoredRecord> records = new LinkedHashMap<>();
+    private final Map<String, RecordRules> rules = new ConcurrentHashMap<>();
+    private final List<RecordChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final SObjectCatalog catalog;
+    private final SalesforceIds ids;
+    private final EmulatorClock clock;
+
+    public OrgStore(SObjectCatalog catalog, SalesforceIds ids, EmulatorClock clock) {
+        this.catalog = catalog;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public SObjectCatalog catalog() {
+        return catalog;
+    }
+
+    public SalesforceIds ids() {
+        return ids;
+    }
+
+    public void addRules(String type, RecordRules typeRules) {
+        rules.put(type.toLowerCase(Locale.ROOT), typeRules);
+    }
+
+    public void addListener(RecordChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Inserts a record; {@code fixedId} (18 characters) is for fixtures, null assigns a fresh id. */
+    public StoredRecord create(String type, Map<String, Object> input, ChangeContext context, String fixedId) {
+        SObjectSchema schema = catalog.require(type);
+        if (schema.kind() == SObjectKind.PLATFORM_EVENT) {
+            throw new IllegalArgumentException("platform events are published, not stored: " + type);
+        }
+        Map<String, Object> values = FieldValues.validate(schema, input);
+        return locked(() -> {
+            RecordRules typeRules = rules.get(schema.name().toLowerCase(Locale.ROOT));
+            if (typeRules != null) {
+                typeRules.beforeCreate(values, this);
+            }
+            requireFields(schema, values);
+            String id = fixedId != null ? fixedId : ids.next(schema.keyPrefix());
+            Instant now = clock.now();
+            String stamp = Timestamps.rest(now);
+            String userId = context.user().userId();
+            Map<String, Object> fields = new LinkedHashMap<>(values);
+            fields.put("Id", id);
+            fields.put("IsDeleted", false);
+            if (schema.hasField("OwnerId") && fields.get("OwnerId") == null) {
+                fields.put("OwnerId", userId);
+            }
+            fields.put("CreatedDate", stamp);
+            fields.put("CreatedById", userId);
+            fields.put("LastModifiedDate", stamp);
+            fields.put("LastModifiedById", userId);
+            fields.put("SystemModstamp", stamp);
+            compoundName(schema, fields);
+            StoredRecord created = new StoredRecord(schema.name(), id, fields, false);
+            records.put(id, created);
+            fire(new RecordChange(ChangeType.CREATED, schema, null, created, Set.of(), context, now));
+            return created;
+        });
+    }
+
+    /** Changes fields of a live record. */
+    public StoredRecord update(String type, String id, Map<String, Object> input, ChangeContext context) {
+        SObjectSchema schema = catalog.require(type);
+        Map<String, Object> changes = FieldValues.validate(schema, input);
+        return locked(() -> {
+            StoredRecord existing = requireLive(schema, id);
+            RecordRules typeRules = rules.get(schema.name().toLowerCase(Locale.ROOT));
+            if (typeRules != null) {
+                typeRules.beforeUpdate(existing, changes, this);
+            }
+            Instant now = clock.now();
+            String stamp = Timestamps.rest(now);
+            Map<String, Object> fields = new LinkedHashMap<>(existing.fields());
+            fields.putAll(changes);
+            fields.put("LastModifiedDate", stamp);
+            fields.put("LastModifiedById", context.user().userId());
+            fields.put("SystemModstamp", stamp);
+            compoundName(schema, fields);
+            requireFields(schema, fields);
+            StoredRecord updated = existing.withFields(fields, false);
+            Set<String> changed = new LinkedHashSet<>();
+            for (String field : fields.keySet()) {
+                if (!Objects.equals(existing.get(field), updated.get(field))) {
+                    changed.add(field);
+                }
+            }
+            records.put(updated.id(), updated);
+            fire(new RecordChange(ChangeType.UPDATED, schema, existing, updated, changed, context, now));
+            return updated;
+        });
+    }
+
+    /** Moves a live record to the recycle bin. */
+    public StoredRecord delete(String type, String id, ChangeContext context) {
+        SObjectSchema schema = catalog.require(type);
+        return locked(() -> {
+            StoredRecord existing = requireLive(schema, id);
+            Map<String, Object> fields = new LinkedHashMap<>(existing.fields());
+            fields.put("IsDeleted", true);
+            StoredRecord deleted = existing.withFields(fields, true);
+            records.put(deleted.id(), deleted);
+            fire(new RecordChange(ChangeType.DELETED, schema, existing, deleted, Set.of(), context, clock.now()));
+            return deleted;
+        });
+    }
+
+    /** Restores a record from the recycle bin. */
+    public StoredRecord undelete(String id, ChangeContext context) {
+        return locked(() -> {
+            StoredRecord existing = SalesforceIds.canonical(id).map(records::get)
+                    .orElseThrow(() -> missing(id));
+            if (!existing.deleted()) {
+                throw ApiError.badRequest("UNDELETE_FAILED", "Entity is not in the recycle bin");
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(existing.fields());
+            fields.put("IsDeleted", false);
+            StoredRecord restored = existing.withFields(fields, false);
+            records.put(restored.id(), restored);
+            SObjectSchema schema = catalog.require(existing.type());
+            fire(new RecordChange(ChangeType.UNDELETED, schema, existing, restored, Set.of(), context, clock.now()));
+            return restored;
+        });
+    }
+
+    /** A record in any state, by a 15- or 18-character id. */
+    public Optional<StoredRecord> get(String id) {
+        return locked(() -> SalesforceIds.canonical(id).map(records::get));
+    }
+
+    /** A live record of this type, or the error a real org gives for a missing or deleted one. */
+    public StoredRecord requireLive(SObjectSchema schema, String id) {
+        return locked(() -> {
+            StoredRecord existing = SalesforceIds.canonical(id).map(records::get)
+                    .filter(r -> r.type().equals(schema.name()))
+                    .orElseThrow(() -> missing(id));
+            if (existing.deleted()) {
+                throw new ApiError(404, "ENTITY_IS_DELETED", "entity is deleted", List.of());
+            }
+            return existing;
+        });
+    }
+
+    /** Records of a type in insertion order, optionally with the recycle bin. */
+    public List<StoredRecord> list(String type, boolean includeDeleted) {
+        return locked(() -> {
+            List<StoredRecord> result = new ArrayList<>();
+            for (StoredRecord r : records.values()) {
+                if (r.type().equalsIgnoreCase(type) && (includeDeleted || !r.deleted())) {
+                    result.add(r);
+                }
+            }
+            return result;
+        });
+    }
+
+    private static ApiError missing(String id) {
+        return new ApiError(404, "NOT_FOUND", "Provided external ID field does not exist or is not accessible: "
+                + id, null);
+    }
+
+    private static void requireFields(SObjectSchema schema, Map<String, Object> fields) {
+        List<String> missing = schema.requiredFields().stream()
+                .filter(f -> fields.get(f) == null || "".equals(fields.get(f)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ApiError(400, "REQUIRED_FIELD_MISSING", "Required fields are missing: " + missing, missing);
+        }
+    }
+
+    private static void compoundName(SObjectSchema schema, Map<String, Object> fields) {
+        boolean personName = schema.field("Name").map(f -> !f.writable()).orElse(false)
+                && schema.hasField("FirstName") && schema.hasField("LastName");
+        if (personName) {
+            Object first = fields.get("FirstName");
+            Object last = fields.get("LastName");
+            String name = (first == null ? "" : first + " ") + (last == null ? "" : last);
+            fields.put("Name", name.isBlank() ? null : name.trim());
+        }
+    }
+
+    private void fire(RecordChange change) {
+        for (RecordChangeListener listener : listeners) {
+            listener.onChange(change);
+        }
+    }
+
+    private <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

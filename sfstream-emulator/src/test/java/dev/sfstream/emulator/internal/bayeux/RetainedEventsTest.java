@@ -1,0 +1,65 @@
+package dev.sfstream.emulator.internal.bayeux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sfstream.emulator.internal.bayeux.RetainedEvents.StoredEvent;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RetainedEventsTest {
+    @Test
+    void holdsAHundredThousandEventsAndFindsAnyPosition() {
+        RetainedEvents events = new RetainedEvents(1);
+        for (int i = 0; i < 100_000; i++) {
+            events.append(i, Map.of("n", i));
+        }
+
+        assertThat(events.size()).isEqualTo(100_000);
+        assertThat(events.contains(50_000)).isTrue();
+        assertThat(events.after(99_998)).extracting(StoredEvent::replayId).containsExactly(99_999L, 100_000L);
+        assertThat(events.all()).hasSize(100_000).first().extracting(StoredEvent::replayId).isEqualTo(1L);
+    }
+
+    @Test
+    void expiresTheOldestEventsAndKeepsNumbering() {
+        RetainedEvents events = new RetainedEvents(3_000_000_001L);
+        for (int i = 0; i < 10; i++) {
+            events.append(i * 1000L, Map.of());
+        }
+
+        events.expireBefore(5000);
+        long next = events.append(20_000, Map.of());
+
+        assertThat(events.contains(3_000_000_004L)).isFalse();
+        assertThat(events.all()).extracting(StoredEvent::replayId).first().isEqualTo(3_000_000_006L);
+        assertThat(next).isEqualTo(3_000_000_011L);
+        assertThat(events.size()).isEqualTo(6);
+    }
+
+    @Test
+    void reusesSpaceFreedByExpiryWhileAppending() {
+        RetainedEvents events = new RetainedEvents(1);
+        for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < 100; i++) {
+                events.append(round, Map.of("round", round));
+            }
+            events.expireBefore(round);
+        }
+
+        List<StoredEvent> kept = events.all();
+        assertThat(kept).hasSize(100);
+        assertThat(kept.get(0).replayId()).isEqualTo(4901L);
+        assertThat(kept.get(99).data()).isEqualTo(Map.of("round", 49));
+    }
+
+    @Test
+    void afterAnIdBetweenRetainedOnesStartsAtTheNextOne() {
+        RetainedEvents events = new RetainedEvents(1);
+        events.append(0, Map.of());
+        events.append(0, Map.of());
+
+        assertThat(events.after(0)).hasSize(2);
+        assertThat(events.after(5)).isEmpty();
+    }
+}
