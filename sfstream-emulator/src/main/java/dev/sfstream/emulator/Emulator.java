@@ -10,6 +10,8 @@ import dev.sfstream.emulator.spi.EmulatorTimers;
 import dev.sfstream.emulator.spi.Principal;
 import dev.sfstream.emulator.spi.StreamingBus;
 import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -239,6 +241,22 @@ public final class Emulator implements AutoCloseable {
             }
             this.queryBatchSize = value;
             return this;
+        }
+
+        /** The public key of the certificate uploaded to the connected app for the JWT bearer flow. */
+        public Builder jwtPublicKey(RSAPublicKey key) {
+            this.fixture = fixture.withConnectedApp(fixture.connectedApp().withJwtPublicKey(
+                    Objects.requireNonNull(key, "key")));
+            return this;
+        }
+
+        /** The certificate uploaded to the connected app for the JWT bearer flow (an RSA certificate). */
+        public Builder jwtCertificate(X509Certificate certificate) {
+            if (!(certificate.getPublicKey() instanceof RSAPublicKey key)) {
+                throw new IllegalArgumentException("the JWT certificate must hold an RSA key, got "
+                        + certificate.getPublicKey().getAlgorithm());
+            }
+            return jwtPublicKey(key);
         }
 
         public Builder streamingOptions(StreamingOptions value) {

@@ -13,13 +13,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit 5 extension that runs an {@link Emulator} with fast timers. Register it with
  * {@code @RegisterExtension}: on a static field one emulator serves the whole class, on an instance field
- * each test gets a fresh one. Tests can take an {@link Emulator} parameter or call {@link #emulator()}.
+ * each test gets a fresh one ({@code @Nested} classes share their outer class's). Tests can take an {@link Emulator} parameter or call {@link #emulator()}.
  */
 public final class EmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private final Consumer<Emulator.Builder> configuration;
     private Emulator emulator;
     private boolean perClass;
+    private int classDepth;
 
     /** Default org, any free port, {@link dev.sfstream.emulator.spi.EmulatorTimers#fast() fast timers}. */
     public EmulatorExtension() {
@@ -46,12 +47,16 @@ public final class EmulatorExtension
     @Override
     public void beforeAll(ExtensionContext context) {
         perClass = true;
-        emulator = startNew();
+        if (classDepth++ == 0) {
+            emulator = startNew();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (--classDepth == 0) {
+            stop();
+        }
     }
 
     @Override

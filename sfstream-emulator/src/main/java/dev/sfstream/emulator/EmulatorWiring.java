@@ -1,6 +1,7 @@
 package dev.sfstream.emulator;
 
 import dev.sfstream.emulator.internal.auth.IdentityServlet;
+import dev.sfstream.emulator.internal.auth.JwtKeys;
 import dev.sfstream.emulator.internal.auth.OAuthRevokeServlet;
 import dev.sfstream.emulator.internal.auth.OAuthTokenServlet;
 import dev.sfstream.emulator.internal.auth.SoapLoginServlet;
@@ -28,11 +29,7 @@ import dev.sfstream.emulator.internal.records.SalesforceIds;
 import dev.sfstream.emulator.spi.Principal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,8 +50,7 @@ final class EmulatorWiring {
     private final TokenRegistry tokens;
     private final RequestLog requestLog = new RequestLog(REQUEST_LOG_CAPACITY);
     private final StreamingEndpoint streaming;
-    private final RSAPublicKey jwtPublicKey;
-    private final PrivateKey generatedJwtKey;
+    private final JwtKeys jwtKeys;
     private final Principal admin;
     private final PlatformEventPublisher platformEvents;
     private final GenericStreamingPublisher genericStreaming;
@@ -67,14 +63,7 @@ final class EmulatorWiring {
         this.tokens = new TokenRegistry(fixture);
         EmulatorUser first = fixture.users().get(0);
         this.admin = tokens.principal(first);
-        if (fixture.connectedApp().jwtPublicKey() != null) {
-            this.jwtPublicKey = fixture.connectedApp().jwtPublicKey();
-            this.generatedJwtKey = null;
-        } else {
-            KeyPair pair = generateKeyPair();
-            this.jwtPublicKey = (RSAPublicKey) pair.getPublic();
-            this.generatedJwtKey = pair.getPrivate();
-        }
+        this.jwtKeys = new JwtKeys(fixture.connectedApp().jwtPublicKey());
         store.addRules("PushTopic", new PushTopicRules());
         store.addRules("StreamingChannel", new StreamingChannelRules());
         seed(fixture);
@@ -103,7 +92,7 @@ final class EmulatorWiring {
     }
 
     Optional<PrivateKey> generatedJwtKey() {
-        return Optional.ofNullable(generatedJwtKey);
+        return jwtKeys.generatedPrivateKey();
     }
 
     QueuedThreadPool threadPool() {
@@ -117,7 +106,7 @@ final class EmulatorWiring {
         ServletContextHandler context = new ServletContextHandler("/");
         context.addFilter(new FilterHolder(new RequestLogFilter(requestLog, settings.clock())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        add(context, new OAuthTokenServlet(fixture, tokens, json, settings.clock(), jwtPublicKey),
+        add(context, new OAuthTokenServlet(fixture, tokens, json, settings.clock(), jwtKeys),
                 "/services/oauth2/token");
         add(context, new OAuthRevokeServlet(tokens, json), "/services/oauth2/revoke");
         add(context, new IdentityServlet(fixture, tokens, json, true), "/services/oauth2/userinfo");
@@ -158,16 +147,6 @@ final class EmulatorWiring {
         for (RecordTypeFixture type : fixture.recordTypes()) {
             store.create("RecordType", Map.of("Name", type.name(), "DeveloperName", type.developerName(),
                     "SobjectType", type.sobjectType(), "IsActive", true), seeding, null);
-        }
-    }
-
-    private static KeyPair generateKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("RSA key generation is not available in this JVM", e);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
@@ -16,11 +15,11 @@ import java.util.Set;
  * {@code iss} = consumer key, {@code aud} = a login host (or this server), {@code exp} in the future.
  */
 final class JwtAssertionVerifier {
-    private final RSAPublicKey publicKey;
+    private final JwtKeys keys;
     private final String consumerKey;
 
-    JwtAssertionVerifier(RSAPublicKey publicKey, String consumerKey) {
-        this.publicKey = publicKey;
+    JwtAssertionVerifier(JwtKeys keys, String consumerKey) {
+        this.keys = keys;
         this.consumerKey = consumerKey;
     }
 
@@ -33,7 +32,7 @@ final class JwtAssertionVerifier {
         try {
             SignedJWT jwt = SignedJWT.parse(assertion);
             if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new RSASSAVerifier(publicKey))) {
+                    || !jwt.verify(new RSASSAVerifier(keys.publicKey()))) {
                 throw new OAuthError("invalid_grant", "invalid assertion");
             }
             claims = jwt.getJWTClaimsSet();

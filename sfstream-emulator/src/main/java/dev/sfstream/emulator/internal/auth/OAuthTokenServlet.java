@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,12 +30,12 @@ public final class OAuthTokenServlet extends HttpServlet {
     private final transient JwtAssertionVerifier jwtVerifier;
 
     public OAuthTokenServlet(OrgFixture org, TokenRegistry tokens, JsonCodec json, EmulatorClock clock,
-                             RSAPublicKey jwtKey) {
+                             JwtKeys jwtKeys) {
         this.org = org;
         this.tokens = tokens;
         this.json = json;
         this.clock = clock;
-        this.jwtVerifier = new JwtAssertionVerifier(jwtKey, org.connectedApp().consumerKey());
+        this.jwtVerifier = new JwtAssertionVerifier(jwtKeys, org.connectedApp().consumerKey());
     }
 
     @Override

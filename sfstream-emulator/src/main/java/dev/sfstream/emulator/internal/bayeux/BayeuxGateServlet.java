@@ -33,10 +33,12 @@ final class BayeuxGateServlet extends CometDServlet {
     private final transient StreamingOptions options;
     private final transient FaultRegistry faults;
     private final transient AffinityCookies cookies = new AffinityCookies();
+    private final transient SessionControl sessions;
 
-    BayeuxGateServlet(StreamingOptions options, FaultRegistry faults) {
+    BayeuxGateServlet(StreamingOptions options, FaultRegistry faults, SessionControl sessions) {
         this.options = options;
         this.faults = faults;
+        this.sessions = sessions;
     }
 
     @Override
@@ -72,12 +74,18 @@ final class BayeuxGateServlet extends CometDServlet {
             bayeuxError(response, firstChannel, "400::Request body must be a JSON array of Bayeux messages");
             return;
         }
+        Optional<String> refused = MessageSanitizer.clean((ArrayNode) messages);
+        if (refused.isPresent()) {
+            bayeuxError(response, firstChannel, refused.get());
+            return;
+        }
         if (!faults.isEmpty() && applyChannelFault(messages, request, response)) {
             return;
         }
         boolean handshake = containsHandshake(messages);
-        if (handshake && messages.size() > 1) {
-            body = handshakeAlone(messages);
+        body = handshake && messages.size() > 1 ? handshakeAlone(messages) : mapper.writeValueAsBytes(messages);
+        if (messages.size() == 1 && "/meta/connect".equals(firstChannel) && messages.get(0).path("clientId").isTextual()) {
+            sessions.releaseHeldConnect(messages.get(0).path("clientId").asText());
         }
         String affinity = cookies.issue(request, response, handshake);
         if (affinity != null) {

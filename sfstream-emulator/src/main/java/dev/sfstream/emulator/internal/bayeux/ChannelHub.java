@@ -25,10 +25,12 @@ final class ChannelHub {
     private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
     private final EmulatorClock clock;
     private final Delivery delivery;
+    private final int maxRetained;
 
-    ChannelHub(EmulatorClock clock, Delivery delivery) {
+    ChannelHub(EmulatorClock clock, Delivery delivery, int maxRetained) {
         this.clock = clock;
         this.delivery = delivery;
+        this.maxRetained = maxRetained;
     }
 
     /** Retains the event under the next replay id and delivers it to every matching subscriber. */
@@ -40,6 +42,7 @@ final class ChannelHub {
             long replayId = channel.events.nextReplayId();
             Map<String, Object> complete = EventEnvelope.complete(channel.family, data, replayId, now);
             channel.events.append(now.toEpochMilli(), complete);
+            channel.events.trimTo(maxRetained);
             for (Subscriber subscriber : channel.subscribers) {
                 if (subscriber.filter.matches(complete)) {
                     delivery.deliver(subscriber.session, subscriber.subscription, complete);

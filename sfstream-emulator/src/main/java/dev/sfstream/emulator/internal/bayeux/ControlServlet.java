@@ -19,6 +19,7 @@ import java.util.Map;
  */
 final class ControlServlet extends HttpServlet {
     private static final int MAX_BODY = 1 << 20;
+    private static final int MAX_PUBLISH = 1_000_000;
 
     private final transient ObjectMapper mapper = new ObjectMapper();
     private final transient StreamingEndpoint endpoint;
@@ -65,8 +66,9 @@ final class ControlServlet extends HttpServlet {
             throw new IllegalArgumentException("publish needs a 'channel' string, e.g. {\"channel\": \"/topic/X\"}");
         }
         Object countValue = body.getOrDefault("count", 1);
-        if (!(countValue instanceof Integer count) || count < 1) {
-            throw new IllegalArgumentException("publish 'count' must be a positive integer, got " + countValue);
+        if (!(countValue instanceof Integer count) || count < 1 || count > MAX_PUBLISH) {
+            throw new IllegalArgumentException("publish 'count' must be an integer from 1 to " + MAX_PUBLISH
+                    + ", got " + countValue);
         }
         Object data = body.get("data");
         PublishedRange range;

@@ -39,6 +39,14 @@ final class RetainedEvents {
         return id;
     }
 
+    /** Forgets the oldest events until at most {@code max} remain. */
+    void trimTo(int max) {
+        while (tail - head > max) {
+            payloads[head] = null;
+            head++;
+        }
+    }
+
     /** Forgets every event created before {@code oldestKeptMillis}. */
     void expireBefore(long oldestKeptMillis) {
         while (head < tail && createdMillis[head] < oldestKeptMillis) {

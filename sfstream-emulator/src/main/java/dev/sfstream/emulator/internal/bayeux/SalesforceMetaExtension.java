@@ -53,6 +53,10 @@ final class SalesforceMetaExtension implements BayeuxServer.Extension {
         }
         String channel = message.getChannel();
         if ("/meta/handshake".equals(channel)) {
+            if (message.get("supportedConnectionTypes") instanceof List<?> types && !types.contains("long-polling")) {
+                Replies.fail(reply, "400::Invalid connection type " + types, Map.of(), null);
+                return false;
+            }
             return applyFault(null, message, reply);
         }
         if (session == null || !session.getId().equals(message.getClientId())) {

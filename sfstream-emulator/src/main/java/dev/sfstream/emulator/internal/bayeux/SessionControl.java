@@ -1,6 +1,10 @@
 package dev.sfstream.emulator.internal.bayeux;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
@@ -9,6 +13,10 @@ import org.cometd.server.ServerSessionImpl;
 
 /** Ends, wakes and counts the CometD sessions of the emulator. */
 final class SessionControl {
+    /** Session attribute present while the session's {@code /meta/connect} is held. */
+    static final String HELD = "sfstream.held";
+    private static final long RELEASE_WAIT_MILLIS = 1000;
+
     private final BayeuxServerImpl bayeux;
 
     SessionControl(BayeuxServerImpl bayeux) {
@@ -32,6 +40,36 @@ final class SessionControl {
     void wake(ServerSession session) {
         if (session instanceof ServerSessionImpl impl) {
             impl.flush();
+        }
+    }
+
+    /**
+     * Answers the held connect of a client (if any) and waits briefly until it is written, so that a newer
+     * connect replaces it the Salesforce way (the old one succeeds with no events) rather than CometD's
+     * (an HTTP error for the old one).
+     */
+    void releaseHeldConnect(String clientId) {
+        ServerSession session = bayeux.getSession(clientId);
+        if (session != null && session.getAttribute(HELD) instanceof CompletableFuture<?> resumed) {
+            wake(session);
+            try {
+                resumed.get(RELEASE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // The newer connect proceeds anyway; CometD then ends the old one itself.
+            }
+        }
+    }
+
+    /** Records that the session's connect is held; {@link #resumed} completes the returned future. */
+    static void suspended(ServerSession session) {
+        session.setAttribute(HELD, new CompletableFuture<Void>());
+    }
+
+    static void resumed(ServerSession session) {
+        if (session.removeAttribute(HELD) instanceof CompletableFuture<?> future) {
+            future.complete(null);
         }
     }
 

@@ -29,7 +29,6 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 /** The emulator's Bayeux side: CometD long polling with Salesforce semantics, replay and fault injection. */
 public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
     private static final long MULTIPLE_CLIENTS_INTERVAL_MILLIS = 2000;
-    private static final String HELD = "sfstream.held";
 
     private final EmulatorClock clock;
     private final EmulatorTimers timers;
@@ -51,7 +50,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         this.timers = Objects.requireNonNull(timers, "timers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.options = Objects.requireNonNull(options, "options");
-        this.hub = new ChannelHub(clock, this::deliver);
+        this.hub = new ChannelHub(clock, this::deliver, options.maxRetainedPerChannel());
         DeliveryAllowance allowance = new DeliveryAllowance(clock, options.dailyDeliveryLimit());
         SubscriptionRules rules = new SubscriptionRules(Objects.requireNonNull(channels, "channels"), hub, allowance);
         configure();
@@ -83,7 +82,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         Objects.requireNonNull(context, "context");
         context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
         context.addFilter(new FilterHolder(new FaultFilter(faults)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        ServletHolder gate = new ServletHolder("cometd", new BayeuxGateServlet(options, faults));
+        ServletHolder gate = new ServletHolder("cometd", new BayeuxGateServlet(options, faults, sessions));
         gate.setAsyncSupported(true);
         gate.setInitOrder(1);
         context.addServlet(gate, "/cometd/*");
@@ -147,7 +146,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
 
     /** The live sessions whose {@code /meta/connect} is being held now. */
     public int heldConnectCount() {
-        return (int) sessions.live().stream().filter(s -> s.getAttribute(HELD) != null).count();
+        return (int) sessions.live().stream().filter(s -> s.getAttribute(SessionControl.HELD) != null).count();
     }
 
     /** The events a channel retains now. */
@@ -216,12 +215,12 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
             session.addListener(new ServerSession.HeartBeatListener() {
                 @Override
                 public void onSuspended(ServerSession suspended, ServerMessage connect, long timeout) {
-                    suspended.setAttribute(HELD, Boolean.TRUE);
+                    SessionControl.suspended(suspended);
                 }
 
                 @Override
                 public void onResumed(ServerSession resumed, ServerMessage connect, boolean timedOut) {
-                    resumed.removeAttribute(HELD);
+                    SessionControl.resumed(resumed);
                 }
             });
         }

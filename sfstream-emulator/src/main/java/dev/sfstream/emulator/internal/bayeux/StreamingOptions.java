@@ -10,6 +10,8 @@ package dev.sfstream.emulator.internal.bayeux;
  * @param dailyDeliveryLimit the most events delivered per rolling 24 h window; 0 means unlimited
  * @param clientIdOnDeliveries whether event deliveries carry the subscriber's {@code clientId}
  * @param maxRequestBytes the largest accepted request body
+ * @param maxRetainedPerChannel the most events a channel retains; the oldest are purged beyond it (Salesforce
+ *     has no such cap, but an emulator under a long load test must keep its memory flat)
  */
 public record StreamingOptions(
         String currentApiVersion,
@@ -18,7 +20,11 @@ public record StreamingOptions(
         int concurrentClientLimit,
         long dailyDeliveryLimit,
         boolean clientIdOnDeliveries,
-        int maxRequestBytes) {
+        int maxRequestBytes,
+        int maxRetainedPerChannel) {
+
+    /** The default cap on retained events per channel: room for the 100,000-event catch-up benchmark. */
+    public static final int DEFAULT_MAX_RETAINED_PER_CHANNEL = 250_000;
 
     public StreamingOptions {
         if (currentApiVersion == null || currentApiVersion.isBlank()) {
@@ -33,30 +39,46 @@ public record StreamingOptions(
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be > 0, got " + maxRequestBytes);
         }
+        if (maxRetainedPerChannel <= 0) {
+            throw new IllegalArgumentException("maxRetainedPerChannel must be > 0, got " + maxRetainedPerChannel);
+        }
+    }
+
+    /** The settings with the default cap on retained events per channel. */
+    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
+                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
+                            int maxRequestBytes) {
+        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
+                clientIdOnDeliveries, maxRequestBytes, DEFAULT_MAX_RETAINED_PER_CHANNEL);
     }
 
     /** Salesforce's behaviour: API 37.0 and later, lenient cookies, no limits, 32,768-byte bodies. */
     public static StreamingOptions defaults() {
-        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768);
+        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL);
     }
 
     public StreamingOptions withStrictCookies(boolean strict) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strict, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
     }
 
     public StreamingOptions withConcurrentClientLimit(int limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, limit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
     }
 
     public StreamingOptions withDailyDeliveryLimit(long limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                limit, clientIdOnDeliveries, maxRequestBytes);
+                limit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
     }
 
     public StreamingOptions withClientIdOnDeliveries(boolean include) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, include, maxRequestBytes);
+                dailyDeliveryLimit, include, maxRequestBytes, maxRetainedPerChannel);
+    }
+
+    public StreamingOptions withMaxRetainedPerChannel(int max) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, max);
     }
 }

@@ -18,12 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Records every request (method, path, headers, body) before it reaches its servlet. Bodies larger than
- * the emulator accepts anywhere are refused here with HTTP 413.
+ * Records every request (method, path, headers, body with passwords masked) before it reaches its servlet.
+ * Bodies larger than the emulator accepts anywhere are refused here with HTTP 413.
  */
 public final class RequestLogFilter extends HttpFilter {
     private static final int MAX_BODY = 8 * 1024 * 1024;
     private static final int LOGGED_BODY = 64 * 1024;
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final transient RequestLog log;
     private final transient EmulatorClock clock;
@@ -45,12 +46,28 @@ public final class RequestLogFilter extends HttpFilter {
             body = HttpIo.readBody(request, MAX_BODY);
         } catch (HttpIo.BodyTooLargeException e) {
             log.add(record(request, "<" + e.getMessage() + ">"));
+            drain(request);
             HttpIo.write(response, 413, "text/plain;charset=UTF-8", "Maximum Request Size Exceeded");
             return;
         }
         int shown = Math.min(body.length, LOGGED_BODY);
-        log.add(record(request, new String(body, 0, shown, StandardCharsets.UTF_8)));
+        log.add(record(request, SecretRedaction.redact(request.getContentType(),
+                new String(body, 0, shown, StandardCharsets.UTF_8))));
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** Reads the rest of an over-large body so that the client, still sending, gets the 413 and not a reset. */
+    private static void drain(HttpServletRequest request) {
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        try (var in = request.getInputStream()) {
+            int n;
+            while (left > 0 && (n = in.read(sink)) >= 0) {
+                left -= n;
+            }
+        } catch (IOException clientGone) {
+            // the client stopped sending; the 413 is still the right answer
+        }
     }
 
     private RecordedRequest record(HttpServletRequest request, String body) {

@@ -8,6 +8,7 @@ package dev.sfstream.emulator.internal.soql;
  * @param column 1-based column of the token's first character
  */
 record Token(Kind kind, String text, int row, int column) {
+    /** The token classes of the SOQL subset. */
     enum Kind { WORD, STRING, NUMBER, DATE, SYMBOL, END }
 
     boolean isWord(String word) {

@@ -8,11 +8,15 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.emulator.WireClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -127,6 +131,28 @@ class OAuthTokenServletTest {
         assertThat(badIssuer.body()).isEqualTo("{\"error\":\"invalid_client_id\",\"error_description\":\"client identifier invalid\"}");
         assertThat(expired.body()).isEqualTo("{\"error\":\"invalid_grant\",\"error_description\":\"expired authorization code\"}");
         assertThat(tampered.body()).isEqualTo("{\"error\":\"invalid_grant\",\"error_description\":\"invalid assertion\"}");
+    }
+
+    @Test
+    void jwtBearerVerifiesAgainstAConfiguredPublicKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        try (Emulator emulator = Emulator.builder().jwtPublicKey((RSAPublicKey) pair.getPublic()).start()) {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(OrgFixture.CONSUMER_KEY)
+                    .subject(OrgFixture.OTHER_USERNAME).audience("https://test.salesforce.com")
+                    .expirationTime(Date.from(Instant.now().plusSeconds(180))).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+            jwt.sign(new RSASSASigner(pair.getPrivate()));
+
+            HttpResponse<String> response = new WireClient(emulator.baseUrl()).form("/services/oauth2/token",
+                    Map.of("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion", jwt.serialize()));
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat((String) new WireClient(emulator.baseUrl()).object(response.body()).get("id"))
+                    .endsWith("/005xx000001SwjAAAS");
+            assertThat(emulator.jwtSigningKey()).isEmpty();
+        }
     }
 
     private String jwt(String issuer, String audience, Instant expiry) throws JOSEException {

@@ -110,6 +110,38 @@ class ConnectDeliveryWireTest {
         assertThat(reply.get(1).path("channel").asText()).isEqualTo("/meta/connect");
     }
 
+    @Test
+    void aSecondConnectCompletesTheHeldOneAtOnce() throws Exception {
+        client.connect(clientId, 2);
+        CompletableFuture<Reply> first = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 3));
+        awaitHeld();
+
+        CompletableFuture<Reply> second = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 4));
+
+        assertThat(first.get().status()).isEqualTo(200);
+        assertThat(first.get().json()).isEqualTo(client.json("[{\"clientId\":\"" + clientId + "\","
+                + "\"channel\":\"/meta/connect\",\"id\":\"3\",\"successful\":true}]"));
+        assertThat(second.get().get(0).path("successful").asBoolean()).isTrue();
+    }
+
+    @Test
+    void deliveriesCanCarryTheClientIdWhenConfigured() throws Exception {
+        try (StreamingServer withClientId = new StreamingServer(dev.sfstream.emulator.spi.EmulatorTimers.fast(),
+                StreamingOptions.defaults().withClientIdOnDeliveries(true))) {
+            WireClient other = new WireClient(withClientId);
+            String id = other.handshake();
+            other.subscribe(id, 2, "/u/Broadcast", null);
+            other.connect(id, 3);
+            withClientId.endpoint.publish("/u/Broadcast", Map.of("payload", "Broadcast message to all subscribers"));
+
+            JsonNode event = other.connect(id, 4).get(0);
+
+            assertThat(event.path("clientId").asText()).isEqualTo(id);
+            assertThat(event.path("data").path("payload").asText()).isEqualTo("Broadcast message to all subscribers");
+            assertThat(event.path("data").path("event").path("replayId").asLong()).isEqualTo(1);
+        }
+    }
+
     private void awaitHeld() {
         await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
     }

@@ -50,4 +50,15 @@ class HandshakeAndConnectWireTest {
                 + "\"advice\":{\"interval\":0,\"timeout\":2000,\"reconnect\":\"retry\"},"
                 + "\"channel\":\"/meta/connect\",\"id\":\"2\",\"successful\":true}]"));
     }
+
+    @Test
+    void aCometdStyleFirstConnectWithTimeoutZeroStillGetsTheHoldTimeoutAdvice() throws Exception {
+        String clientId = client.handshake();
+
+        Reply reply = client.post("/cometd/65.0/connect", "[{\"clientId\":\"" + clientId + "\",\"id\":2,"
+                + "\"channel\":\"/meta/connect\",\"connectionType\":\"long-polling\",\"advice\":{\"timeout\":0}}]");
+
+        assertThat(reply.get(0).path("advice")).isEqualTo(client.json(
+                "{\"interval\":0,\"timeout\":2000,\"reconnect\":\"retry\"}"));
+    }
 }

@@ -146,4 +146,13 @@ class HttpRulesWireTest {
 
         assertThat(reply.get(0).path("error").asText()).isEqualTo("400::Invalid connection type callback-polling");
     }
+
+    @Test
+    void aHandshakeWithoutLongPollingIsRefused() throws Exception {
+        Reply reply = client.post("/cometd/65.0", "[{\"id\":1,\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
+                + "\"supportedConnectionTypes\":[\"websocket\"]}]");
+
+        assertThat(reply.get(0).path("error").asText()).isEqualTo("400::Invalid connection type [websocket]");
+        assertThat(reply.get(0).path("successful").asBoolean()).isFalse();
+    }
 }

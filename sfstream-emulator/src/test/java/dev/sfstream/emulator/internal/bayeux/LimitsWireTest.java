@@ -86,4 +86,24 @@ class LimitsWireTest {
                 + "\"error\":\"403::Handshake denied\",\"successful\":false}]"));
         assertThat(second).isNotEqualTo(first);
     }
+
+    @Test
+    void aChannelRetainsAtMostTheConfiguredNumberOfEvents() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxRetainedPerChannel(3));
+        WireClient client = new WireClient(server);
+        String clientId = client.handshake();
+        client.connect(clientId, 2);
+        for (int i = 0; i < 5; i++) {
+            server.endpoint.publish(TOPIC, Map.of("sobject", Map.of("Id", "a" + i)));
+        }
+
+        Reply purged = client.subscribe(clientId, 3, TOPIC, "1");
+        client.subscribe(clientId, 4, TOPIC, "-2");
+        Reply replayed = client.connect(clientId, 5);
+
+        assertThat(purged.get(0).path("error").asText()).startsWith("400::The replayId {1} you provided was invalid.");
+        assertThat(replayed.json()).hasSize(4);
+        assertThat(replayed.get(0).path("data").path("event").path("replayId").asLong()).isEqualTo(3);
+        assertThat(server.endpoint.retainedCount(TOPIC)).isEqualTo(3);
+    }
 }

@@ -62,4 +62,17 @@ class RetainedEventsTest {
         assertThat(events.after(0)).hasSize(2);
         assertThat(events.after(5)).isEmpty();
     }
+
+    @Test
+    void trimmingKeepsTheNewestEvents() {
+        RetainedEvents events = new RetainedEvents(1);
+        for (int i = 0; i < 1000; i++) {
+            events.append(i, Map.of());
+            events.trimTo(10);
+        }
+
+        assertThat(events.size()).isEqualTo(10);
+        assertThat(events.all()).extracting(StoredEvent::replayId).first().isEqualTo(991L);
+        assertThat(events.contains(990)).isFalse();
+    }
 }

@@ -149,4 +149,23 @@ class SessionLossWireTest {
         JsonNode firstReply = held.get().get(0);
         assertThat(firstReply.path("successful").asBoolean()).isTrue();
     }
+
+    @Test
+    void aClientDisconnectEndsItsSessionAndItsHeldConnect() throws Exception {
+        server = StreamingServer.start();
+        WireClient client = new WireClient(server);
+        String clientId = client.handshake();
+        client.connect(clientId, 2);
+        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 3));
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+
+        Reply reply = client.post("/cometd/65.0/disconnect", "[{\"channel\":\"/meta/disconnect\",\"clientId\":\""
+                + clientId + "\",\"id\":5}]");
+
+        assertThat(reply.json()).isEqualTo(client.json("[{\"channel\":\"/meta/disconnect\",\"clientId\":\""
+                + clientId + "\",\"id\":\"5\",\"successful\":true}]"));
+        assertThat(held.get().get(0).path("successful").asBoolean()).isTrue();
+        assertThat(held.get().get(0).path("advice").path("reconnect").asText()).isEqualTo("none");
+        assertThat(server.endpoint.sessionCount()).isZero();
+    }
 }

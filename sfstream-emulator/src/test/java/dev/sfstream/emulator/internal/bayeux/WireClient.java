@@ -14,13 +14,17 @@ import java.util.concurrent.CompletableFuture;
 /** A plain HTTP client (no CometD) that posts raw Bayeux JSON and keeps cookies, for wire tests. */
 final class WireClient {
     private final ObjectMapper mapper = new ObjectMapper();
-    private final StreamingServer server;
+    private final String baseUrl;
     final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String authorization = "Bearer " + TestOrg.TOKEN;
 
     WireClient(StreamingServer server) {
-        this.server = server;
+        this(server.uri("").toString());
+    }
+
+    WireClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -38,6 +42,16 @@ final class WireClient {
 
     Reply post(String path, String json) throws IOException, InterruptedException {
         return toReply(http.send(request(path, json), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** POSTs an {@code application/x-www-form-urlencoded} body without the Authorization header. */
+    Reply postForm(String path, String form) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        return toReply(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
     CompletableFuture<Reply> postAsync(String path, String json) {
@@ -74,7 +88,7 @@ final class WireClient {
     }
 
     private HttpRequest request(String path, String json) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));

@@ -42,6 +42,11 @@ class PushTopicConversationTest {
             assertThat((String) updated.get("createdDate")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
             assertThat(events.get(1).get("sobject")).isEqualTo(Map.of("Id", id, "Name", "Rocky Balboa",
                     "Email", "rocky@example.com"));
+            assertThat(EMULATOR.emulator().requests()).anySatisfy(request -> {
+                assertThat(request.path()).isEqualTo("/cometd/37.0/handshake");
+                assertThat(request.header("Authorization")).hasValue("Bearer " + wire.token());
+                assertThat(request.body()).contains("\"channel\":\"/meta/handshake\"");
+            });
         }
     }
 }
