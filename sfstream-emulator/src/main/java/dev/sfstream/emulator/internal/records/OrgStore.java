@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 public final class OrgStore {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, StoredRecord> records = new LinkedHashMap<>();
+    private final Map<String, Map<String, StoredRecord>> byType = new LinkedHashMap<>();
     private final Map<String, RecordRules> rules = new ConcurrentHashMap<>();
     private final List<RecordChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final SObjectCatalog catalog;
@@ -81,7 +82,7 @@ public final class OrgStore {
             fields.put("SystemModstamp", stamp);
             compoundName(schema, fields);
             StoredRecord created = new StoredRecord(schema.name(), id, fields, false);
-            records.put(id, created);
+            put(created);
             fire(new RecordChange(ChangeType.CREATED, schema, null, created, Set.of(), context, now));
             return created;
         });
@@ -113,7 +114,7 @@ public final class OrgStore {
                     changed.add(field);
                 }
             }
-            records.put(updated.id(), updated);
+            put(updated);
             fire(new RecordChange(ChangeType.UPDATED, schema, existing, updated, changed, context, now));
             return updated;
         });
@@ -127,7 +128,7 @@ public final class OrgStore {
             Map<String, Object> fields = new LinkedHashMap<>(existing.fields());
             fields.put("IsDeleted", true);
             StoredRecord deleted = existing.withFields(fields, true);
-            records.put(deleted.id(), deleted);
+            put(deleted);
             fire(new RecordChange(ChangeType.DELETED, schema, existing, deleted, Set.of(), context, clock.now()));
             return deleted;
         });
@@ -144,7 +145,7 @@ public final class OrgStore {
             Map<String, Object> fields = new LinkedHashMap<>(existing.fields());
             fields.put("IsDeleted", false);
             StoredRecord restored = existing.withFields(fields, false);
-            records.put(restored.id(), restored);
+            put(restored);
             SObjectSchema schema = catalog.require(existing.type());
             fire(new RecordChange(ChangeType.UNDELETED, schema, existing, restored, Set.of(), context, clock.now()));
             return restored;
@@ -173,13 +174,19 @@ public final class OrgStore {
     public List<StoredRecord> list(String type, boolean includeDeleted) {
         return locked(() -> {
             List<StoredRecord> result = new ArrayList<>();
-            for (StoredRecord r : records.values()) {
-                if (r.type().equalsIgnoreCase(type) && (includeDeleted || !r.deleted())) {
+            for (StoredRecord r : byType.getOrDefault(type.toLowerCase(Locale.ROOT), Map.of()).values()) {
+                if (includeDeleted || !r.deleted()) {
                     result.add(r);
                 }
             }
             return result;
         });
+    }
+
+    private void put(StoredRecord record) {
+        records.put(record.id(), record);
+        byType.computeIfAbsent(record.type().toLowerCase(Locale.ROOT), t -> new LinkedHashMap<>())
+                .put(record.id(), record);
     }
 
     private static ApiError missing(String id) {

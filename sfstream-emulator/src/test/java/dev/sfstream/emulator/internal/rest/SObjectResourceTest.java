@@ -177,6 +177,9 @@ class SObjectResourceTest {
         HttpResponse<String> contact = wire.get("/services/data/v37.0/sobjects/Contact/describe/");
         HttpResponse<String> task = wire.get("/services/data/v37.0/sobjects/Task/describe");
 
+        HttpResponse<String> global = wire.get("/services/data/v37.0/sobjects/");
+
+        assertThat(global.body()).contains("\"name\":\"Contact\",\"label\":\"Contact\",\"keyPrefix\":\"003\"");
         assertThat(contact.body()).contains("{\"name\":\"Name\",");
         assertThat(task.statusCode()).isEqualTo(200);
         assertThat(task.body()).doesNotContain("{\"name\":\"Name\",");
