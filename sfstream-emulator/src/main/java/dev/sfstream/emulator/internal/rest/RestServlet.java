@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /services/data/...}: checks the access token, counts the call, honours {@code _HttpMethod}, parses
@@ -28,6 +30,7 @@ public final class RestServlet extends HttpServlet {
     private static final Pattern VERSION = Pattern.compile("v(\\d+\\.\\d)");
     private static final Pattern CLIENT = Pattern.compile("(?:^|,)\\s*client\\s*=\\s*([^,]+)");
     private static final int MAX_BODY = 4 * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(RestServlet.class);
 
     private final transient RestRouter router;
     private final transient TokenRegistry tokens;
@@ -89,8 +92,16 @@ public final class RestServlet extends HttpServlet {
         }
         ChangeContext context = new ChangeContext(principal.get(), "rest", version.group(1),
                 callOptionsClient(request.getHeader("Sforce-Call-Options")));
-        RestResult result = router.route(new RestCall(method, version.group(1), segments.subList(1, segments.size()),
-                parameters(request), body, context, headers));
+        RestResult result;
+        try {
+            result = router.route(new RestCall(method, version.group(1), segments.subList(1, segments.size()),
+                    parameters(request), body, context, headers));
+        } catch (RuntimeException e) {
+            String errorId = Long.toString(Math.abs(e.hashCode()));
+            LOG.error("REST {} {} failed unexpectedly (ErrorId {})", method, request.getRequestURI(), errorId, e);
+            result = RestResult.error(new ApiError(500, "UNKNOWN_EXCEPTION", "An unexpected error occurred. Please"
+                    + " include this ErrorId if you contact support: " + errorId, null));
+        }
         write(response, result);
     }
 
