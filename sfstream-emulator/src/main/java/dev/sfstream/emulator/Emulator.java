@@ -122,7 +122,10 @@ public final class Emulator implements AutoCloseable {
         clock.advance(by);
     }
 
-    /** Every issued access token becomes invalid until its client logs in again. */
+    /**
+     * Every issued access token becomes invalid until its client logs in again; held streaming connects end
+     * at once with {@code 401::Authentication invalid}.
+     */
     public int revokeAllTokens() {
         return wiring.tokens().revokeAllAccessTokens();
     }
@@ -201,6 +204,7 @@ public final class Emulator implements AutoCloseable {
         private int queryBatchSize = 2000;
         private StreamingOptions streamingOptions = StreamingOptions.defaults();
         private EmulatorClock clock = EmulatorClock.system();
+        private SessionPolicy sessionPolicy = SessionPolicy.NONE;
 
         private Builder() {
         }
@@ -259,6 +263,21 @@ public final class Emulator implements AutoCloseable {
             return jwtPublicKey(key);
         }
 
+        /**
+         * Whether the connected app rotates refresh tokens: each {@code refresh_token} grant then returns a
+         * new {@code refresh_token} and invalidates the one it used. Off by default; set it after {@code fixture}.
+         */
+        public Builder rotateRefreshTokens(boolean rotate) {
+            this.fixture = fixture.withConnectedApp(fixture.connectedApp().withRefreshTokenRotation(rotate));
+            return this;
+        }
+
+        /** When access tokens expire on the emulator's clock (idle timeout, absolute lifetime); default never. */
+        public Builder sessionPolicy(SessionPolicy value) {
+            this.sessionPolicy = Objects.requireNonNull(value, "sessionPolicy");
+            return this;
+        }
+
         public Builder streamingOptions(StreamingOptions value) {
             this.streamingOptions = Objects.requireNonNull(value, "streamingOptions");
             return this;
@@ -271,7 +290,7 @@ public final class Emulator implements AutoCloseable {
 
         public Emulator build() {
             return new Emulator(new EmulatorSettings(host, port, timers, fixture, queryBatchSize, streamingOptions,
-                    clock));
+                    clock, sessionPolicy));
         }
 
         /** Builds and starts. */

@@ -6,5 +6,5 @@ import dev.sfstream.emulator.spi.EmulatorTimers;
 
 /** Everything an {@link Emulator.Builder} collected. */
 record EmulatorSettings(String host, int port, EmulatorTimers timers, OrgFixture fixture, int queryBatchSize,
-                        StreamingOptions streamingOptions, EmulatorClock clock) {
+                        StreamingOptions streamingOptions, EmulatorClock clock, SessionPolicy sessionPolicy) {
 }

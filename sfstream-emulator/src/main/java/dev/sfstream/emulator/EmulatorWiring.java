@@ -60,7 +60,7 @@ final class EmulatorWiring {
         this.settings = settings;
         OrgFixture fixture = settings.fixture();
         this.store = new OrgStore(new SObjectCatalog(), new SalesforceIds(), settings.clock());
-        this.tokens = new TokenRegistry(fixture);
+        this.tokens = new TokenRegistry(fixture, settings.clock(), settings.sessionPolicy());
         EmulatorUser first = fixture.users().get(0);
         this.admin = tokens.principal(first);
         this.jwtKeys = new JwtKeys(fixture.connectedApp().jwtPublicKey());
@@ -69,6 +69,7 @@ final class EmulatorWiring {
         seed(fixture);
         this.streaming = new StreamingEndpoint(settings.clock(), settings.timers(), tokens,
                 new OrgChannelDirectory(store), settings.streamingOptions());
+        tokens.onRevocation(streaming::revalidateTokens);
         store.addListener(new PushTopicNotifier(store, streaming));
         store.addListener(new ChangeDataCapture(streaming));
         this.platformEvents = new PlatformEventPublisher(streaming, store.ids(), settings.clock());

@@ -72,9 +72,22 @@ public final class OAuthTokenServlet extends HttpServlet {
 
     private Map<String, Object> refresh(HttpServletRequest request) throws OAuthError {
         checkClient(request.getParameter("client_id"), request.getParameter("client_secret"), false);
-        EmulatorUser user = tokens.refreshTokenUser(request.getParameter("refresh_token"))
-                .orElseThrow(() -> new OAuthError("invalid_grant", "expired access/refresh token"));
-        return signedSuccess(request, user, null);
+        String refreshToken = request.getParameter("refresh_token");
+        EmulatorUser user = tokens.refreshTokenUser(refreshToken).orElseThrow(OAuthTokenServlet::expiredToken);
+        if (!org.connectedApp().rotateRefreshTokens()) {
+            return signedSuccess(request, user, null);
+        }
+        String next = tokens.rotateRefreshToken(refreshToken, user).orElseThrow(OAuthTokenServlet::expiredToken);
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> success = signedSuccess(request, user, null);
+        body.put("access_token", success.remove("access_token"));
+        body.put("refresh_token", next);
+        body.putAll(success);
+        return body;
+    }
+
+    private static OAuthError expiredToken() {
+        return new OAuthError("invalid_grant", "expired access/refresh token");
     }
 
     private Map<String, Object> clientCredentials(HttpServletRequest request) throws OAuthError {

@@ -14,7 +14,8 @@ final class SoapEnvelopes {
     private SoapEnvelopes() {
     }
 
-    static String loginResponse(String base, String version, OrgFixture org, EmulatorUser user, String sessionId) {
+    static String loginResponse(String base, String version, OrgFixture org, EmulatorUser user, String sessionId,
+                                long sessionSecondsValid) {
         String orgId = org.orgId();
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
@@ -38,7 +39,7 @@ final class SoapEnvelopes {
                 + "<organizationName>" + escape(org.orgName()) + "</organizationName>"
                 + "<profileId>00exx000000j7Y4AAI</profileId>"
                 + "<roleId xsi:nil=\"true\"/>"
-                + "<sessionSecondsValid>7200</sessionSecondsValid>"
+                + "<sessionSecondsValid>" + sessionSecondsValid + "</sessionSecondsValid>"
                 + "<userDefaultCurrencyIsoCode xsi:nil=\"true\"/>"
                 + "<userEmail>" + escape(user.email()) + "</userEmail>"
                 + "<userFullName>" + escape(user.fullName()) + "</userFullName>"

@@ -62,7 +62,7 @@ public final class SoapLoginServlet extends HttpServlet {
             return;
         }
         HttpIo.write(response, 200, HttpIo.XML, SoapEnvelopes.loginResponse(HttpIo.baseUrl(request),
-                version.group(1), org, user.get(), tokens.issue(user.get())));
+                version.group(1), org, user.get(), tokens.issue(user.get()), tokens.policy().secondsValid()));
     }
 
     private static Optional<Element> loginElement(byte[] body)

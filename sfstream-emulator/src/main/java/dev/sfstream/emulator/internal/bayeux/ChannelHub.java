@@ -1,7 +1,11 @@
 package dev.sfstream.emulator.internal.bayeux;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sfstream.emulator.internal.bayeux.RetainedEvents.StoredEvent;
 import dev.sfstream.emulator.spi.EmulatorClock;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,23 +18,22 @@ import org.cometd.bayeux.server.ServerSession;
 /**
  * Every event channel's retained events and subscribers. Publishing and subscribing on one channel are
  * serialised, so a subscriber gets the replayed events first, then each new event exactly once, in order.
+ * An event is serialised to JSON once, when published; that JSON is what is retained and what every
+ * subscriber's response carries.
  */
 final class ChannelHub {
-    /** Hands one event to one subscriber's CometD queue. */
-    @FunctionalInterface
-    interface Delivery {
-        void deliver(ServerSession session, String channel, Map<String, Object> data);
-    }
-
     private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
     private final EmulatorClock clock;
-    private final Delivery delivery;
+    private final EventDelivery delivery;
     private final int maxRetained;
+    private final EventEnvelope envelope = new EventEnvelope();
+    private final ObjectReader reader;
 
-    ChannelHub(EmulatorClock clock, Delivery delivery, int maxRetained) {
+    ChannelHub(EmulatorClock clock, EventDelivery delivery, int maxRetained) {
         this.clock = clock;
         this.delivery = delivery;
         this.maxRetained = maxRetained;
+        this.reader = new ObjectMapper().readerFor(new TypeReference<Map<String, Object>>() { });
     }
 
     /** Retains the event under the next replay id and delivers it to every matching subscriber. */
@@ -40,16 +43,28 @@ final class ChannelHub {
             Instant now = clock.now();
             channel.expire(now);
             long replayId = channel.events.nextReplayId();
-            Map<String, Object> complete = EventEnvelope.complete(channel.family, data, replayId, now);
-            channel.events.append(now.toEpochMilli(), complete);
+            byte[] json = serialise(channel.family, channelName, data, replayId, now);
+            channel.events.append(now.toEpochMilli(), json);
             channel.events.trimTo(maxRetained);
+            EventMessage shared = null;
             for (Subscriber subscriber : channel.subscribers) {
-                if (subscriber.filter.matches(complete)) {
-                    delivery.deliver(subscriber.session, subscriber.subscription, complete);
+                if (!subscriber.filter.matches(data)) {
+                    continue;
                 }
+                EventMessage message = shared != null && shared.getChannel().equals(subscriber.subscription)
+                        ? shared : delivery.message(subscriber.subscription, json, subscriber.session);
+                if (delivery.sharesMessages()) {
+                    shared = message;
+                }
+                delivery.deliver(subscriber.session, message);
             }
             return replayId;
         }
+    }
+
+    /** The timestamp format of {@code event.createdDate}, for publishers that stamp their own payloads. */
+    String createdDate(Instant instant) {
+        return envelope.createdDate(instant);
     }
 
     /** Empty when the position can be served, else the exact invalid-replay error. */
@@ -82,10 +97,16 @@ final class ChannelHub {
             } else if (position instanceof ReplayPosition.After after) {
                 replay = channel.events.after(after.replayId());
             }
-            for (StoredEvent event : replay) {
-                if (filter.matches(event.data())) {
-                    delivery.deliver(session, subscription, event.data());
-                }
+            if (!replay.isEmpty()) {
+                List<StoredEvent> events = replay;
+                // One batch: the session's held connect is woken once, not once per replayed event.
+                session.batch(() -> {
+                    for (StoredEvent event : events) {
+                        if (filter.isEmpty() || filter.matches(parse(event.dataJson()))) {
+                            delivery.deliver(session, delivery.message(subscription, event.dataJson(), session));
+                        }
+                    }
+                });
             }
             channel.subscribers.add(new Subscriber(session, subscription, filter));
         }
@@ -122,6 +143,24 @@ final class ChannelHub {
 
     private Channel channel(String name) {
         return channels.computeIfAbsent(name, n -> new Channel(ChannelFamily.of(n)));
+    }
+
+    private byte[] serialise(ChannelFamily family, String channelName, Map<String, Object> data, long replayId,
+                             Instant now) {
+        try {
+            return envelope.completeJson(family, data, replayId, now);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the data of an event on " + channelName + " cannot be published: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> parse(byte[] dataJson) {
+        try {
+            return reader.readValue(dataJson);
+        } catch (IOException e) {
+            throw new IllegalStateException("a retained event is not valid JSON", e);
+        }
     }
 
     static String invalidReplay(String replayId) {

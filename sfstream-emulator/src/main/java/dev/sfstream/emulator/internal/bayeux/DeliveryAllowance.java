@@ -23,10 +23,12 @@ final class DeliveryAllowance {
     }
 
     /** Counts one delivery; false (and nothing counted) when the allocation is used up. */
-    synchronized boolean tryConsume() {
-        if (limit <= 0) {
-            return true;
-        }
+    boolean tryConsume() {
+        // Unlimited (the default) is decided without the lock: this runs for every delivered event.
+        return limit <= 0 || consumeCounted();
+    }
+
+    private synchronized boolean consumeCounted() {
         long now = clock.millis();
         expire(now);
         if (total >= limit) {
@@ -43,10 +45,11 @@ final class DeliveryAllowance {
         return true;
     }
 
-    synchronized boolean isExhausted() {
-        if (limit <= 0) {
-            return false;
-        }
+    boolean isExhausted() {
+        return limit > 0 && exhaustedCounted();
+    }
+
+    private synchronized boolean exhaustedCounted() {
         expire(clock.millis());
         return total >= limit;
     }

@@ -1,18 +1,21 @@
 package dev.sfstream.emulator.internal.bayeux;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Completes the {@code data} object of an event as Salesforce delivers it: {@code event.replayId} always,
@@ -20,33 +23,88 @@ import java.util.UUID;
  * {@code schema} for /data. Fields the publisher already set are kept.
  */
 final class EventEnvelope {
-    private static final DateTimeFormatter CREATED_DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** Beyond this many distinct payload shapes the schema id cache starts over (it only saves hashing). */
+    private static final int MAX_CACHED_SCHEMAS = 1024;
 
-    private EventEnvelope() {
-    }
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final CreatedDates createdDates = new CreatedDates();
+    private final ConcurrentMap<List<String>, String> schemaIds = new ConcurrentHashMap<>();
 
-    static Map<String, Object> complete(ChannelFamily family, Map<String, Object> data, long replayId, Instant now) {
-        Map<String, Object> result = new LinkedHashMap<>(data == null ? Map.of() : data);
-        Map<String, Object> event = new LinkedHashMap<>();
-        if (result.get("event") instanceof Map<?, ?> given) {
-            given.forEach((key, value) -> event.put(String.valueOf(key), value));
-        }
-        switch (family) {
-            case PUSH_TOPIC, GENERIC -> event.putIfAbsent("createdDate", CREATED_DATE.format(now));
-            case PLATFORM_EVENT -> {
-                event.putIfAbsent("EventUuid", UUID.randomUUID().toString());
-                result.putIfAbsent("schema", schemaId(result.get("payload")));
+    /**
+     * The completed {@code data} object as UTF-8 JSON, written straight from {@code data} (nothing is copied).
+     *
+     * @throws IllegalArgumentException when a value of {@code data} cannot be written as JSON
+     */
+    byte[] completeJson(ChannelFamily family, Map<String, Object> data, long replayId, Instant now) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            Object given = null;
+            for (Map.Entry<String, Object> entry : data.entrySet()) {
+                if ("event".equals(entry.getKey())) {
+                    given = entry.getValue();
+                } else {
+                    json.writeFieldName(entry.getKey());
+                    json.writeObject(entry.getValue());
+                }
             }
-            case CHANGE_EVENT -> result.putIfAbsent("schema", schemaId(result.get("payload")));
+            if ((family == ChannelFamily.PLATFORM_EVENT || family == ChannelFamily.CHANGE_EVENT)
+                    && !data.containsKey("schema")) {
+                json.writeStringField("schema", schemaIdOf(data.get("payload")));
+            }
+            writeEvent(json, family, given, replayId, now);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("event data cannot be written as JSON: " + e.getMessage(), e);
         }
-        event.put("replayId", replayId);
-        result.put("event", Collections.unmodifiableMap(event));
-        return Collections.unmodifiableMap(result);
+        return out.toByteArray();
     }
 
-    static String createdDate(Instant instant) {
-        return CREATED_DATE.format(instant);
+    private void writeEvent(JsonGenerator json, ChannelFamily family, Object given, long replayId, Instant now)
+            throws IOException {
+        json.writeObjectFieldStart("event");
+        boolean hasCreatedDate = false;
+        boolean hasUuid = false;
+        if (given instanceof Map<?, ?> fields) {
+            for (Map.Entry<?, ?> field : fields.entrySet()) {
+                String name = String.valueOf(field.getKey());
+                if (!"replayId".equals(name)) {
+                    hasCreatedDate |= "createdDate".equals(name);
+                    hasUuid |= "EventUuid".equals(name);
+                    json.writeFieldName(name);
+                    json.writeObject(field.getValue());
+                }
+            }
+        }
+        if ((family == ChannelFamily.PUSH_TOPIC || family == ChannelFamily.GENERIC) && !hasCreatedDate) {
+            json.writeStringField("createdDate", createdDates.format(now));
+        }
+        if (family == ChannelFamily.PLATFORM_EVENT && !hasUuid) {
+            json.writeStringField("EventUuid", randomUuid());
+        }
+        json.writeNumberField("replayId", replayId);
+        json.writeEndObject();
+    }
+
+    String createdDate(Instant instant) {
+        return createdDates.format(instant);
+    }
+
+    private String schemaIdOf(Object payload) {
+        if (!(payload instanceof Map<?, ?> map)) {
+            return schemaId(payload);
+        }
+        List<String> fields = map.keySet().stream().map(String::valueOf).toList();
+        String known = schemaIds.get(fields);
+        if (known != null) {
+            return known;
+        }
+        if (schemaIds.size() >= MAX_CACHED_SCHEMAS) {
+            schemaIds.clear();
+        }
+        String id = schemaId(payload);
+        schemaIds.put(fields, id);
+        return id;
     }
 
     /** A stable 22-character base64url id derived from the payload's field names. */
@@ -62,5 +120,13 @@ final class EventEnvelope {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** A version 4 UUID from a non-blocking generator: event ids must be unique, not unguessable. */
+    static String randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -3,17 +3,16 @@ package dev.sfstream.emulator.internal.bayeux;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The retained events of one channel, oldest first, in parallel arrays so that 100,000 events cost
- * little more than their payloads. Replay ids are strictly increasing, so lookups are binary searches.
- * Not thread-safe: the owning {@link ChannelHub} guards it.
+ * The retained events of one channel, oldest first, in parallel arrays so that an event costs its
+ * serialised {@code data} JSON (UTF-8 bytes) plus 16 bytes. Replay ids are strictly increasing, so lookups
+ * are binary searches. Not thread-safe: the owning {@link ChannelHub} guards it.
  */
 final class RetainedEvents {
     private long[] replayIds = new long[64];
     private long[] createdMillis = new long[64];
-    private Object[] payloads = new Object[64];
+    private byte[][] payloads = new byte[64][];
     private int head;
     private int tail;
     private long nextReplayId;
@@ -26,15 +25,15 @@ final class RetainedEvents {
         return nextReplayId;
     }
 
-    /** Appends an event with the next replay id and returns that id. */
-    long append(long nowMillis, Map<String, Object> data) {
+    /** Appends an event (its {@code data} object as JSON) with the next replay id and returns that id. */
+    long append(long nowMillis, byte[] dataJson) {
         if (tail == replayIds.length) {
             makeRoom();
         }
         long id = nextReplayId++;
         replayIds[tail] = id;
         createdMillis[tail] = nowMillis;
-        payloads[tail] = data;
+        payloads[tail] = dataJson;
         tail++;
         return id;
     }
@@ -79,11 +78,10 @@ final class RetainedEvents {
         return from(start);
     }
 
-    @SuppressWarnings("unchecked")
     private List<StoredEvent> from(int start) {
         List<StoredEvent> events = new ArrayList<>(Math.max(0, tail - start));
         for (int i = start; i < tail; i++) {
-            events.add(new StoredEvent(replayIds[i], (Map<String, Object>) payloads[i]));
+            events.add(new StoredEvent(replayIds[i], payloads[i]));
         }
         return events;
     }
@@ -105,7 +103,7 @@ final class RetainedEvents {
         tail = live;
     }
 
-    /** One retained event: its replay id and its full {@code data} object. */
-    record StoredEvent(long replayId, Map<String, Object> data) {
+    /** One retained event: its replay id and its full {@code data} object as UTF-8 JSON (never modified). */
+    record StoredEvent(long replayId, byte[] dataJson) {
     }
 }

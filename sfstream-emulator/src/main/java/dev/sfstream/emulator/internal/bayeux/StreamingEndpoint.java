@@ -8,13 +8,13 @@ import dev.sfstream.emulator.spi.EmulatorClock;
 import dev.sfstream.emulator.spi.EmulatorTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
 import jakarta.servlet.DispatcherType;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerMessage;
@@ -50,7 +50,8 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         this.timers = Objects.requireNonNull(timers, "timers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.options = Objects.requireNonNull(options, "options");
-        this.hub = new ChannelHub(clock, this::deliver, options.maxRetainedPerChannel());
+        this.hub = new ChannelHub(clock, new EventDelivery(options.clientIdOnDeliveries()),
+                options.maxRetainedPerChannel());
         DeliveryAllowance allowance = new DeliveryAllowance(clock, options.dailyDeliveryLimit());
         SubscriptionRules rules = new SubscriptionRules(Objects.requireNonNull(channels, "channels"), hub, allowance);
         configure();
@@ -67,7 +68,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         bayeux.setOption("timeout", timers.holdTimeout().toMillis());
         bayeux.setOption("interval", 0L);
         bayeux.setOption("maxInterval", timers.reconnectWindow().toMillis());
-        bayeux.setOption("metaConnectDeliverOnly", true);
+        bayeux.setOption("metaConnectDeliverOnly", !options.eventsOnAnyReply());
         bayeux.setOption("trustClientSession", !options.strictCookies());
         bayeux.setOption("maxSessionsPerBrowser", 1);
         bayeux.setOption("multiSessionInterval", MULTIPLE_CLIENTS_INTERVAL_MILLIS);
@@ -107,7 +108,8 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         long first = -1;
         long last = -1;
         for (int i = 0; i < count; i++) {
-            last = hub.publish(channel, SyntheticEvents.data(channel, i + 1L, clock.now()));
+            Instant now = clock.now();
+            last = hub.publish(channel, SyntheticEvents.data(channel, i + 1L, now, hub.createdDate(now)));
             first = first < 0 ? last : first;
         }
         return new PublishedRange(channel, count, first, last);
@@ -177,16 +179,6 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not stop the CometD server", e);
         }
-    }
-
-    private void deliver(ServerSession session, String channel, Map<String, Object> data) {
-        ServerMessage.Mutable message = bayeux.newMessage();
-        message.setChannel(channel);
-        message.setData(data);
-        if (options.clientIdOnDeliveries()) {
-            message.setClientId(session.getId());
-        }
-        session.deliver(null, message, Promise.noop());
     }
 
     /** Keeps the hub's subscriber lists in step with CometD's subscriptions and sessions. */

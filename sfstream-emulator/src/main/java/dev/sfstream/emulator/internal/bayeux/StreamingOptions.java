@@ -12,6 +12,8 @@ package dev.sfstream.emulator.internal.bayeux;
  * @param maxRequestBytes the largest accepted request body
  * @param maxRetainedPerChannel the most events a channel retains; the oldest are purged beyond it (Salesforce
  *     has no such cap, but an emulator under a long load test must keep its memory flat)
+ * @param eventsOnAnyReply whether queued events may also ride on the replies to subscribe, unsubscribe and
+ *     other non-handshake requests (allowed by Bayeux); by default they come only on {@code /meta/connect} replies
  */
 public record StreamingOptions(
         String currentApiVersion,
@@ -21,7 +23,8 @@ public record StreamingOptions(
         long dailyDeliveryLimit,
         boolean clientIdOnDeliveries,
         int maxRequestBytes,
-        int maxRetainedPerChannel) {
+        int maxRetainedPerChannel,
+        boolean eventsOnAnyReply) {
 
     /** The default cap on retained events per channel: room for the 100,000-event catch-up benchmark. */
     public static final int DEFAULT_MAX_RETAINED_PER_CHANNEL = 250_000;
@@ -44,6 +47,14 @@ public record StreamingOptions(
         }
     }
 
+    /** The settings with events delivered on connect replies only. */
+    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
+                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
+                            int maxRequestBytes, int maxRetainedPerChannel) {
+        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
+                clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, false);
+    }
+
     /** The settings with the default cap on retained events per channel. */
     public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
                             int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
@@ -54,31 +65,36 @@ public record StreamingOptions(
 
     /** Salesforce's behaviour: API 37.0 and later, lenient cookies, no limits, 32,768-byte bodies. */
     public static StreamingOptions defaults() {
-        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL);
+        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL, false);
     }
 
     public StreamingOptions withStrictCookies(boolean strict) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strict, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
     }
 
     public StreamingOptions withConcurrentClientLimit(int limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, limit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
     }
 
     public StreamingOptions withDailyDeliveryLimit(long limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                limit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel);
+                limit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
     }
 
     public StreamingOptions withClientIdOnDeliveries(boolean include) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, include, maxRequestBytes, maxRetainedPerChannel);
+                dailyDeliveryLimit, include, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
     }
 
     public StreamingOptions withMaxRetainedPerChannel(int max) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, max);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, max, eventsOnAnyReply);
+    }
+
+    public StreamingOptions withEventsOnAnyReply(boolean any) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, any);
     }
 }

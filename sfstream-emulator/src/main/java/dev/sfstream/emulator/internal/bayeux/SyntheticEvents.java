@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Builds load-test events shaped like the real events of a channel's family. */
 final class SyntheticEvents {
@@ -13,8 +12,8 @@ final class SyntheticEvents {
     private SyntheticEvents() {
     }
 
-    static Map<String, Object> data(String channel, long sequence, Instant now) {
-        String when = EventEnvelope.createdDate(now);
+    /** The {@code data} of event number {@code sequence}; {@code when} is {@code now} formatted as a created date. */
+    static Map<String, Object> data(String channel, long sequence, Instant now, String when) {
         return switch (ChannelFamily.of(channel)) {
             case PUSH_TOPIC -> Map.of(
                     "event", Map.of("type", "updated"),
@@ -33,7 +32,7 @@ final class SyntheticEvents {
         header.put("recordIds", List.of(recordId("001", sequence)));
         header.put("changeType", "UPDATE");
         header.put("changeOrigin", "com/salesforce/api/rest/65.0;client=sfstream-emulator");
-        header.put("transactionKey", UUID.randomUUID().toString());
+        header.put("transactionKey", EventEnvelope.randomUuid());
         header.put("sequenceNumber", 1);
         header.put("commitTimestamp", now.toEpochMilli());
         header.put("commitNumber", 10_000_000_000L + sequence);

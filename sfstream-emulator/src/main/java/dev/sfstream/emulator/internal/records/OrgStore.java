@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +30,7 @@ public final class OrgStore {
     private final SObjectCatalog catalog;
     private final SalesforceIds ids;
     private final EmulatorClock clock;
+    private OpenTransaction transaction;
 
     public OrgStore(SObjectCatalog catalog, SalesforceIds ids, EmulatorClock clock) {
         this.catalog = catalog;
@@ -152,6 +154,50 @@ public final class OrgStore {
         });
     }
 
+    /** Moves a live record of any type to the recycle bin, by a 15- or 18-character id. */
+    public StoredRecord deleteById(String id, ChangeContext context) {
+        return locked(() -> {
+            StoredRecord existing = SalesforceIds.canonical(id).map(records::get).orElseThrow(() -> missing(id));
+            return delete(existing.type(), existing.id(), context);
+        });
+    }
+
+    /**
+     * Runs {@code work} as one all-or-none unit: it holds the write lock, and notifications of its changes
+     * leave only when it commits. It commits when {@code commit} accepts its result; otherwise, or when it
+     * throws, every record it touched is restored and its notifications are dropped. Work nested in another
+     * unit joins the outer one.
+     */
+    public <T> T allOrNone(Supplier<T> work, Predicate<T> commit) {
+        return locked(() -> {
+            if (transaction != null) {
+                return work.get();
+            }
+            OpenTransaction open = new OpenTransaction();
+            transaction = open;
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                transaction = null;
+                rollBack(open);
+                throw e;
+            }
+            transaction = null;
+            if (commit.test(result)) {
+                open.pending().forEach(this::fire);
+            } else {
+                rollBack(open);
+            }
+            return result;
+        });
+    }
+
+    /** True for work running inside {@link #allOrNone} (other threads wait for the lock, then see false). */
+    public boolean inAllOrNone() {
+        return locked(() -> transaction != null);
+    }
+
     /** A record in any state, by a 15- or 18-character id. */
     public Optional<StoredRecord> get(String id) {
         return locked(() -> SalesforceIds.canonical(id).map(records::get));
@@ -184,6 +230,9 @@ public final class OrgStore {
     }
 
     private void put(StoredRecord record) {
+        if (transaction != null) {
+            transaction.touching(record.id(), records.get(record.id()));
+        }
         records.put(record.id(), record);
         byType.computeIfAbsent(record.type().toLowerCase(Locale.ROOT), t -> new LinkedHashMap<>())
                 .put(record.id(), record);
@@ -214,7 +263,22 @@ public final class OrgStore {
         }
     }
 
+    private void rollBack(OpenTransaction undone) {
+        undone.before().forEach((id, previous) -> {
+            if (previous.isPresent()) {
+                put(previous.get());
+            } else {
+                StoredRecord created = records.remove(id);
+                byType.getOrDefault(created.type().toLowerCase(Locale.ROOT), new LinkedHashMap<>()).remove(id);
+            }
+        });
+    }
+
     private void fire(RecordChange change) {
+        if (transaction != null) {
+            transaction.changed(change);
+            return;
+        }
         for (RecordChangeListener listener : listeners) {
             listener.onChange(change);
         }

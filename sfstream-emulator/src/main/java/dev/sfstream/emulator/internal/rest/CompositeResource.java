@@ -1,6 +1,7 @@
 package dev.sfstream.emulator.internal.rest;
 
 import dev.sfstream.emulator.internal.records.ApiError;
+import dev.sfstream.emulator.internal.records.OrgStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,25 +14,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code composite} (up to 25 subrequests with {@code @{ref.field}} references) and {@code composite/sobjects}
- * (up to 200 records). With {@code allOrNone}, the first failure halts the rest ({@code PROCESSING_HALTED});
- * the emulator does not undo subrequests that already ran.
+ * {@code composite}: up to 25 subrequests with {@code @{ref.field}} references ({@code composite/sobjects} goes
+ * to {@link SObjectCollections}). With {@code allOrNone}, the first failure halts the rest and rolls back the
+ * ones that already ran: every subrequest but the failed one answers {@code PROCESSING_HALTED}.
  */
 final class CompositeResource {
     private static final Pattern URL = Pattern.compile("^/services/data/v(\\d+\\.\\d)/([^?]*)(\\?(.*))?$");
     private static final Pattern REFERENCE = Pattern.compile("@\\{([A-Za-z0-9_]+)\\.([A-Za-z0-9_.]+)}");
     private static final int MAX_SUBREQUESTS = 25;
-    private static final int MAX_RECORDS = 200;
 
     private final RestRouter router;
+    private final OrgStore store;
+    private final SObjectCollections collections;
 
-    CompositeResource(RestRouter router) {
+    CompositeResource(RestRouter router, OrgStore store) {
         this.router = router;
+        this.store = store;
+        this.collections = new SObjectCollections(router, store);
     }
 
     RestResult handle(RestCall call) {
         if (call.segments().size() == 2 && call.segment(1).equals("sobjects")) {
-            return collections(call);
+            return collections.handle(call);
         }
         if (call.segments().size() != 1) {
             throw ApiError.notFound();
@@ -49,23 +53,62 @@ final class CompositeResource {
                     + " subrequests");
         }
         boolean allOrNone = Boolean.TRUE.equals(body.get("allOrNone"));
-        Map<String, Object> results = new LinkedHashMap<>();
+        List<RestResult> results = allOrNone
+                ? store.allOrNone(() -> runAll(call, requests, true), CompositeResource::allSucceeded)
+                : runAll(call, requests, false);
+        boolean rolledBack = allOrNone && !allSucceeded(results);
         List<Map<String, Object>> responses = new ArrayList<>();
-        boolean halted = false;
-        for (Object entry : requests) {
-            Map<?, ?> request = entry instanceof Map<?, ?> m ? m : Map.of();
-            String referenceId = String.valueOf(request.get("referenceId"));
-            RestResult result = halted ? RestResult.error(halt()) : subrequest(call, request, results);
-            results.put(referenceId, result.body());
-            halted |= allOrNone && result.status() >= 400;
+        for (int i = 0; i < requests.size(); i++) {
+            RestResult result = results.get(i);
+            if (rolledBack && !failed(result)) {
+                result = RestResult.error(halt());
+            }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("body", result.body());
             response.put("httpHeaders", result.headers());
             response.put("httpStatusCode", result.status());
-            response.put("referenceId", referenceId);
+            response.put("referenceId", referenceId(requests.get(i)));
             responses.add(response);
         }
         return RestResult.ok(Map.of("compositeResponse", responses));
+    }
+
+    /** Runs the subrequests in order; with {@code haltOnFailure}, the ones after the first failure do not run. */
+    private List<RestResult> runAll(RestCall call, List<?> requests, boolean haltOnFailure) {
+        Map<String, Object> bodies = new LinkedHashMap<>();
+        List<RestResult> results = new ArrayList<>();
+        boolean halted = false;
+        for (Object entry : requests) {
+            RestResult result = halted ? RestResult.error(halt()) : subrequest(call, asMap(entry), bodies);
+            bodies.put(referenceId(entry), result.body());
+            halted |= haltOnFailure && failed(result);
+            results.add(result);
+        }
+        return results;
+    }
+
+    /**
+     * A failed subrequest: an error status, or an sObject collection (answered 200) with a record that failed,
+     * since an all-or-none composite applies to its collections too.
+     */
+    private static boolean failed(RestResult result) {
+        if (result.status() >= 400) {
+            return true;
+        }
+        return result.body() instanceof List<?> list && list.stream()
+                .anyMatch(r -> r instanceof Map<?, ?> m && Boolean.FALSE.equals(m.get("success")));
+    }
+
+    private static boolean allSucceeded(List<RestResult> results) {
+        return results.stream().noneMatch(CompositeResource::failed);
+    }
+
+    private static Map<?, ?> asMap(Object entry) {
+        return entry instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static String referenceId(Object entry) {
+        return String.valueOf(asMap(entry).get("referenceId"));
     }
 
     private RestResult subrequest(RestCall parent, Map<?, ?> request, Map<String, Object> results) {
@@ -93,67 +136,6 @@ final class CompositeResource {
         } catch (ApiError e) {
             return RestResult.error(e);
         }
-    }
-
-    private RestResult collections(RestCall call) {
-        if (!call.method().equals("POST") && !call.method().equals("PATCH")) {
-            throw MethodNotAllowed.of(call.method(), "POST,PATCH");
-        }
-        Map<String, Object> body = SObjectResource.bodyObject(call);
-        List<?> records = body.get("records") instanceof List<?> list ? list : null;
-        if (records == null) {
-            throw ApiError.badRequest("JSON_PARSER_ERROR", "records must be an array");
-        }
-        if (records.size() > MAX_RECORDS) {
-            throw ApiError.badRequest("EXCEEDED_ID_LIMIT", "record limit reached. cannot submit more than "
-                    + MAX_RECORDS + " records into this call");
-        }
-        boolean allOrNone = Boolean.TRUE.equals(body.get("allOrNone"));
-        List<Object> results = new ArrayList<>();
-        boolean halted = false;
-        for (Object entry : records) {
-            if (halted) {
-                results.add(failure(halt(), null));
-                continue;
-            }
-            Map<String, Object> record = entry instanceof Map<?, ?> m ? new LinkedHashMap<>(castMap(m)) : Map.of();
-            Object attributes = record.get("attributes");
-            String type = attributes instanceof Map<?, ?> a && a.get("type") != null ? String.valueOf(a.get("type")) : "";
-            Object id = record.get("Id");
-            RestResult result;
-            if (call.method().equals("POST")) {
-                result = router.route(new RestCall("POST", call.version(), List.of("sobjects", type), Map.of(), record,
-                        call.context(), call.headers()));
-            } else {
-                Map<String, Object> changes = new LinkedHashMap<>(record);
-                changes.keySet().removeIf(k -> k.equalsIgnoreCase("Id"));
-                result = router.route(new RestCall("PATCH", call.version(), List.of("sobjects", type, String.valueOf(id)),
-                        Map.of(), changes, call.context(), call.headers()));
-            }
-            if (result.status() < 300) {
-                Map<String, Object> ok = new LinkedHashMap<>();
-                ok.put("id", result.body() instanceof Map<?, ?> saved ? saved.get("id") : id);
-                ok.put("success", true);
-                ok.put("errors", List.of());
-                results.add(ok);
-            } else {
-                Map<?, ?> error = (Map<?, ?>) ((List<?>) result.body()).get(0);
-                results.add(failure(new ApiError(result.status(), String.valueOf(error.get("errorCode")),
-                        String.valueOf(error.get("message")), fields(error.get("fields"))), id));
-                halted = allOrNone;
-            }
-        }
-        return RestResult.ok(results);
-    }
-
-    private static Map<String, Object> failure(ApiError error, Object id) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        if (id != null) {
-            result.put("id", id);
-        }
-        result.put("success", false);
-        result.put("errors", List.of(error.saveResultEntry()));
-        return result;
     }
 
     private static ApiError halt() {
@@ -192,15 +174,6 @@ final class CompositeResource {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static List<String> fields(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> map) {
-        return (Map<String, Object>) map;
     }
 
     private static String decode(String s) {

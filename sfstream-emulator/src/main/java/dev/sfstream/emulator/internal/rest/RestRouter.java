@@ -16,7 +16,7 @@ public final class RestRouter {
                       GenericStreamingPublisher push) {
         this.sobjects = new SObjectResource(store, events, push);
         this.query = new QueryResource(store, queryBatchSize);
-        this.composite = new CompositeResource(this);
+        this.composite = new CompositeResource(this, store);
         this.limits = new LimitsResource(usage, events, store);
     }
 

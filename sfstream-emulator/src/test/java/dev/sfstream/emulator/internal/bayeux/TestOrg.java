@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A tiny stand-in for the auth and REST sides: a few tokens that can be revoked, and a set of channels. */
+/**
+ * A tiny stand-in for the auth and REST sides: a few tokens that can be revoked, a set of channels, and the
+ * query fields of {@code /topic/InvoiceStatementUpdates} for filtered subscriptions.
+ */
 final class TestOrg implements AccessTokens, ChannelDirectory {
     static final String TOKEN = "00Dtest!token-one";
     static final String OTHER_TOKEN = "00Dtest!token-two";
+    static final Set<String> INVOICE_QUERY_FIELDS = Set.of("Id", "Name", "Status__c", "Description__c");
     static final Principal USER = new Principal("005000000000001AAA", "00D000000000001AAA", "integration@example.com");
 
     private final Map<String, Principal> tokens = new ConcurrentHashMap<>();
@@ -52,5 +56,10 @@ final class TestOrg implements AccessTokens, ChannelDirectory {
             return Optional.empty();
         }
         return Optional.of("400::The channel you requested to subscribe to does not exist {" + channel + "}");
+    }
+
+    @Override
+    public Optional<Set<String>> filterableFields(String channel) {
+        return "/topic/InvoiceStatementUpdates".equals(channel) ? Optional.of(INVOICE_QUERY_FIELDS) : Optional.empty();
     }
 }
