@@ -1,0 +1,69 @@
+package dev.sfstream.amqp.dispatch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.Backoff;
+import dev.sfstream.amqp.broker.BrokerConnector;
+import dev.sfstream.amqp.dispatch.internal.EventPublisher;
+import dev.sfstream.amqp.wire.NamekoHeaders;
+import dev.sfstream.amqp.wire.PythonJson;
+import dev.sfstream.container.DependencyProvider;
+import dev.sfstream.container.ServiceContext;
+import dev.sfstream.container.WorkerContext;
+import dev.sfstream.events.EventDispatcher;
+
+/**
+ * Serves {@code @Dependency EventDispatcher} fields: one broker connection per service (named
+ * {@code sfstream:{service}:events}), and per worker a dispatcher that sends the worker's call id stack
+ * and context data as Nameko headers. Reads {@code AMQP_URI} and the other keys of {@link AmqpConfig}.
+ */
+public final class EventDispatcherProvider implements DependencyProvider<EventDispatcher> {
+    private final ObjectMapper mapper;
+    private String serviceName;
+    private EventPublisher publisher;
+    private PythonJson json;
+
+    public EventDispatcherProvider() {
+        this(JsonMapper.builder().findAndAddModules().build());
+    }
+
+    /** A provider whose payloads are mapped to JSON values by {@code mapper}. */
+    public EventDispatcherProvider(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The connection name a service's dispatcher uses, as shown by {@code rabbitmqctl list_connections}. */
+    public static String connectionName(String serviceName) {
+        return "sfstream:" + serviceName + ":events";
+    }
+
+    @Override
+    public Class<EventDispatcher> type() {
+        return EventDispatcher.class;
+    }
+
+    @Override
+    public synchronized void start(ServiceContext service) {
+        AmqpConfig config = AmqpConfig.from(service.config());
+        serviceName = service.serviceName();
+        json = new PythonJson(mapper);
+        publisher = new EventPublisher(new BrokerConnector(config), connectionName(serviceName), Backoff.DEFAULT);
+    }
+
+    @Override
+    public synchronized EventDispatcher get(WorkerContext worker) {
+        if (publisher == null) {
+            throw new IllegalStateException("EventDispatcherProvider.get called before start (or after stop)");
+        }
+        return new AmqpEventDispatcher(publisher, json, serviceName, NamekoHeaders.encode(worker));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.sfstream.amqp.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.GetResponse;
+import dev.sfstream.amqp.broker.TestBroker;
+import dev.sfstream.annotation.HandleSObjectNotification;
+import dev.sfstream.annotation.ServiceName;
+import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.Dependency;
+import dev.sfstream.container.ServiceContainer;
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EmulatorExtension;
+import dev.sfstream.emulator.OrgFixture;
+import dev.sfstream.events.EventDispatchException;
+import dev.sfstream.events.EventDispatcher;
+import dev.sfstream.notification.Notification;
+import dev.sfstream.replay.InMemoryReplayStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The original's "Salesforce to Nameko Event Proxy": a record change in the emulator ends up on RabbitMQ. */
+class EventProxyEndToEndTest {
+    static final String PROXY = "sfstream-amqp-it-proxy";
+
+    @RegisterExtension
+    final EmulatorExtension emulators = new EmulatorExtension();
+
+    /** The proxy service of the original's documentation, in Java. */
+    @ServiceName(PROXY)
+    public static class Proxy {
+        @Dependency
+        EventDispatcher dispatch;
+
+        @HandleSObjectNotification("Lead")
+        @HandleSObjectNotification("Opportunity")
+        public void handleSalesforceUpdates(String sobjectType, String recordType, Notification notification) {
+            String event = "salesforce_" + sobjectType.toLowerCase(Locale.ROOT) + "_" + notification.eventType();
+            dispatch.dispatch(event, notification.sobject());
+        }
+    }
+
+    private TestBroker broker;
+    private ServiceContainer container;
+
+    @BeforeEach
+    void connect() throws Exception {
+        broker = new TestBroker();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (container != null) {
+            container.stop();
+        }
+        try (Channel channel = broker.channel()) {
+            channel.exchangeDelete(PROXY + ".events");
+        }
+        broker.close();
+    }
+
+    private static SfstreamConfig config(Emulator emulator) {
+        Map<String, Object> salesforce = new LinkedHashMap<>();
+        // the emulator makes record changes as the default user, whose own changes the PushTopics exclude
+        salesforce.put("USERNAME", OrgFixture.OTHER_USERNAME);
+        salesforce.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
+        salesforce.put("SECURITY_TOKEN", OrgFixture.OTHER_SECURITY_TOKEN);
+        salesforce.put("SANDBOX", false);
+        salesforce.put("LOGIN_URL", emulator.baseUrl());
+        return SfstreamConfig.of(Map.of("SALESFORCE", salesforce, "AMQP_URI", TestBroker.URI));
+    }
+
+    private GetResponse receive(String queue) throws Exception {
+        Channel channel = broker.channel();
+        AtomicReference<GetResponse> response = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            response.set(channel.basicGet(queue, true));
+            return response.get() != null;
+        });
+        return response.get();
+    }
+
+    @Test
+    void aLeadCreatedInSalesforceBecomesANamekoEvent() throws Exception {
+        Emulator emulator = emulators.emulator();
+        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
+        String updated = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_opportunity_updated");
+        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).build();
+        container.start();
+
+        String leadId = emulator.createRecord("Lead", Map.of("LastName", "Lovelace", "Company", "Analytical"));
+        String opportunityId = emulator.createRecord("Opportunity", Map.of("Name", "Engine", "StageName", "New",
+                "CloseDate", "2026-12-31"));
+        emulator.updateRecord("Opportunity", opportunityId, Map.of("Name", "Difference Engine"));
+
+        GetResponse lead = receive(created);
+        assertThat(new String(lead.getBody(), StandardCharsets.UTF_8)).startsWith("{\"Id\": \"" + leadId);
+        Map<String, Object> headers = lead.getProps().getHeaders();
+        List<?> stack = (List<?>) headers.get("nameko.call_id_stack");
+        assertThat(stack).hasSize(1);
+        assertThat(stack.get(0).toString()).startsWith(PROXY + ".handleSalesforceUpdates.");
+        assertThat(headers.get("nameko.replay_id")).isInstanceOf(Number.class);
+        assertThat(lead.getProps().getContentType()).isEqualTo("application/json");
+
+        GetResponse opportunity = receive(updated);
+        assertThat(new String(opportunity.getBody(), StandardCharsets.UTF_8)).contains("\"Difference Engine\"");
+    }
+
+    @Test
+    void eventsFromStreamingWorkersCarryTheBayeuxClientIdAndReplayId() throws Exception {
+        Emulator emulator = emulators.emulator();
+        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
+        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).build();
+        container.start();
+
+        emulator.createRecord("Lead", Map.of("LastName", "Johnson", "Company", "NACA"));
+
+        Map<String, Object> headers = receive(created).getProps().getHeaders();
+        assertThat(headers).containsOnlyKeys("nameko.call_id_stack", "nameko.client_id", "nameko.replay_id");
+        assertThat(headers.get("nameko.client_id").toString()).isNotBlank();
+        assertThat(headers.get("nameko.replay_id")).isInstanceOf(Number.class);
+    }
+
+    @Test
+    void theReplayWatermarkStaysBehindAnEventWhoseEventCannotBeConfirmed() throws Exception {
+        Emulator emulator = emulators.emulator();
+        String blocker = broker.queue(TestBroker.unique("sfstream-test-blocker"));
+        try (Channel channel = broker.channel()) {
+            channel.exchangeDeclare(PROXY + ".events", "topic", true, false, null);
+            // a queue that holds nothing and refuses overflow: the broker nacks every event routed to it
+            channel.queueDeclare(blocker, true, false, false, Map.of("x-max-length", 0, "x-overflow", "reject-publish"));
+            channel.queueBind(blocker, PROXY + ".events", "salesforce_lead_created");
+        }
+        InMemoryReplayStore store = new InMemoryReplayStore();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicLong replayId = new AtomicLong();
+        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).replayStore(store)
+                .streamingSettings(settings -> settings.withReplayEnabled(true).withHandlerRetries(50)
+                        .withHandlerBackOff(Duration.ofMillis(20)).withCommitInterval(Duration.ofMillis(10)))
+                .workerListener((entrypoint, worker, arguments, result, failure) -> {
+                    replayId.set(((Number) worker.data().get("replay_id")).longValue());
+                    if (failure instanceof EventDispatchException) {
+                        refused.incrementAndGet();
+                    }
+                })
+                .build();
+        container.start();
+
+        emulator.createRecord("Lead", Map.of("LastName", "Hopper", "Company", "Navy"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> refused.get() >= 3);
+        OptionalLong whileRefused = store.load("/topic/Lead");
+        assertThat(whileRefused.isEmpty() || whileRefused.getAsLong() < replayId.get())
+                .as("watermark %s must stay below replay id %d", whileRefused, replayId.get()).isTrue();
+
+        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
+        try (Channel channel = broker.channel()) {
+            channel.queueDelete(blocker);
+        }
+        GetResponse lead = receive(created);
+        assertThat(new String(lead.getBody(), StandardCharsets.UTF_8)).contains("\"Hopper\"");
+        await().atMost(Duration.ofSeconds(15)).until(() -> store.load("/topic/Lead").orElse(-1) == replayId.get());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.sfstream.amqp.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rabbitmq.client.Channel;
+import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.TestBroker;
+import dev.sfstream.events.EventDispatchException;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code dispatch} fails when the broker does not confirm the event. */
+class UnconfirmedDispatchTest {
+    private TestBroker broker;
+
+    @BeforeEach
+    void connect() throws Exception {
+        broker = new TestBroker();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        broker.close();
+    }
+
+    @Test
+    void aNackedPublishThrows() throws Exception {
+        String service = broker.service("nack");
+        String queue = broker.queue(TestBroker.unique("nack-full"));
+        try (Channel channel = broker.channel()) {
+            channel.exchangeDeclare(service + ".events", "topic", true, false, null);
+            // a queue that can hold nothing and refuses overflow makes the broker nack every routed publish
+            channel.queueDeclare(queue, true, false, false, Map.of("x-max-length", 0, "x-overflow", "reject-publish"));
+            channel.queueBind(queue, service + ".events", "refused");
+        }
+
+        try (StandaloneEventDispatcher dispatcher = StandaloneEventDispatcher.create(AmqpConfig.of(TestBroker.URI),
+                "sfstream-test:nack")) {
+            assertThatThrownBy(() -> dispatcher.dispatch(service, "refused", Map.of("a", 1)))
+                    .isInstanceOf(EventDispatchException.class)
+                    .hasMessageContaining("nacked")
+                    .hasMessageContaining("'refused'")
+                    .hasMessageContaining(service + ".events");
+            dispatcher.dispatch(service, "accepted", 1);
+        }
+    }
+
+    @Test
+    void anUnreachableBrokerThrowsAfterTheBoundedRetriesWithoutShowingThePassword() {
+        AmqpConfig config = AmqpConfig.of("amqp://guest:s3cret-pw@127.0.0.1:1/").withPublishRetries(2);
+
+        try (StandaloneEventDispatcher dispatcher = StandaloneEventDispatcher.create(config, "sfstream-test:down")) {
+            assertThatThrownBy(() -> dispatcher.dispatch("nowhere", "lost", 1))
+                    .isInstanceOf(EventDispatchException.class)
+                    .hasMessageContaining("after 3 attempts")
+                    .hasMessageContaining("127.0.0.1:1")
+                    .hasMessageNotContaining("s3cret-pw");
+        }
+    }
+
+    @Test
+    void aChannelErrorFromTheBrokerThrowsAtOnce() throws Exception {
+        String service = broker.service("no-exchange");
+        AmqpConfig config = AmqpConfig.from(Map.of("AMQP_URI", TestBroker.URI, "DECLARE_EVENT_EXCHANGES", false));
+
+        try (StandaloneEventDispatcher dispatcher = StandaloneEventDispatcher.create(config, "sfstream-test:no-exchange")) {
+            assertThatThrownBy(() -> dispatcher.dispatch(service, "lost", 1))
+                    .isInstanceOf(EventDispatchException.class)
+                    .hasMessageContaining("404")
+                    .hasMessageContaining(service + ".events");
+        }
+    }
+}

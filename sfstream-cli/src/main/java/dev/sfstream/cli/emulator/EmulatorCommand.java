@@ -1,0 +1,88 @@
+package dev.sfstream.cli.emulator;
+
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EmulatorUser;
+import dev.sfstream.emulator.OrgFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sfstream emulator}: serves the Salesforce emulator until Ctrl-C or SIGTERM. */
+@Command(name = "emulator", mixinStandardHelpOptions = true,
+        description = "Start the local Salesforce emulator (login, REST, Streaming API) and serve until stopped.")
+public final class EmulatorCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "0", description = "Port to listen on; 0 picks a free port (default).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
+    private String host;
+
+    @Option(names = "--fast-timers", description = "Use test timers (2 s connect hold, 3 s reconnect window).")
+    private boolean fastTimers;
+
+    @Option(names = "--query-batch-size", defaultValue = "2000",
+            description = "Records per query page before nextRecordsUrl (default 2000).")
+    private int queryBatchSize;
+
+    @Option(names = "--jwt-certificate", paramLabel = "PEM_FILE",
+            description = "X.509 certificate (PEM) whose key verifies JWT bearer assertions.")
+    private Path jwtCertificate;
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        Emulator.Builder builder = Emulator.builder().host(host).port(port).queryBatchSize(queryBatchSize);
+        if (fastTimers) {
+            builder.fastTimers();
+        }
+        if (jwtCertificate != null) {
+            builder.jwtCertificate(readCertificate(jwtCertificate));
+        }
+        Emulator emulator = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.stop();
+            System.err.println("Salesforce emulator stopped");
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        printSettings(System.out, emulator);
+        stopped.await();
+        return 0;
+    }
+
+    private static X509Certificate readCertificate(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (CertificateException e) {
+            throw new IOException("--jwt-certificate " + file + " is not a PEM or DER X.509 certificate: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void printSettings(PrintStream out, Emulator emulator) {
+        OrgFixture org = emulator.fixture();
+        EmulatorUser user = org.users().get(0);
+        out.println("Salesforce emulator listening on " + emulator.baseUrl());
+        out.println("Login settings (config.yaml, SALESFORCE section):");
+        out.println("  LOGIN_URL: " + emulator.baseUrl());
+        out.println("  USERNAME: " + user.username());
+        out.println("  PASSWORD: " + user.password());
+        out.println("  SECURITY_TOKEN: " + user.securityToken());
+        out.println("  CLIENT_ID: " + org.connectedApp().consumerKey());
+        out.println("  CLIENT_SECRET: " + org.connectedApp().consumerSecret());
+        for (EmulatorUser other : org.users().subList(1, org.users().size())) {
+            out.println("Other user: " + other.username() + " / " + other.password() + " / token "
+                    + other.securityToken());
+        }
+        out.println("Control API: " + emulator.baseUrl() + "/__emulator__/ ; press Ctrl-C to stop.");
+        out.flush();
+    }
+}

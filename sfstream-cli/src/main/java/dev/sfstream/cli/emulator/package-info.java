@@ -1,0 +1,2 @@
+/** The {@code sfstream emulator} command. */
+package dev.sfstream.cli.emulator;

@@ -1,0 +1,91 @@
+package dev.sfstream.cli.run;
+
+import dev.sfstream.config.ConfigLoader;
+import dev.sfstream.config.ConfigurationException;
+import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.InvalidServiceException;
+import dev.sfstream.container.ServiceContainer;
+import dev.sfstream.container.ServiceRunner;
+import dev.sfstream.container.ServiceStartException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sfstream run --config config.yaml [--classpath JAR_OR_DIR ...] [--log-level L] com.acme.Service ...}:
+ * runs the services until Ctrl-C or SIGTERM, then stops them gracefully and exits with status 0. A bad
+ * configuration or a failed start exits with 1; a service that fails for good while running (its streaming
+ * session gave up) stops the others and exits with 2.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs services (classes annotated @ServiceName) until Ctrl-C or SIGTERM, like `nameko run`.")
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML configuration (SALESFORCE, AMQP_URI, max_workers; ${ENV:default} interpolated).")
+    Path config;
+
+    @Option(names = "--classpath", paramLabel = "JAR_OR_DIR",
+            description = "A jar or a directory of classes (and jars) holding the services; repeatable.")
+    List<String> classpath = new ArrayList<>();
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+            description = "trace, debug, info (default), warn, error or off.")
+    String logLevel;
+
+    @Option(names = "--stop-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long stopping waits for in-flight handlers (default 10).")
+    long stopTimeoutSeconds;
+
+    @Parameters(arity = "1..*", paramLabel = "SERVICE", description = "Service class names, e.g. com.acme.Service.")
+    List<String> services;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            return run();
+        } catch (ConfigurationException | InvalidServiceException | ServiceStartException
+                 | IllegalArgumentException failure) {
+            LOG.error("{}", failure.getMessage());
+            return 1;
+        }
+    }
+
+    private int run() throws InterruptedException {
+        LogLevel.apply(logLevel);
+        StopSignal stop = new StopSignal().install();
+        ClassLoader loader = ServiceClassPath.of(classpath, RunCommand.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        List<Class<?>> classes = services.stream().map(name -> ServiceClassPath.load(loader, name))
+                .<Class<?>>map(type -> type).toList();
+        Map<String, Object> raw = config == null ? Map.of() : ConfigLoader.fromProcessEnvironment().load(config);
+        try (ServiceAssembly assembly = new ServiceAssembly()) {
+            List<ServiceContainer> containers = assembly.build(SfstreamConfig.of(raw), classes,
+                    builder -> builder.failureListener(stop::serviceFailed));
+            ServiceRunner runner = new ServiceRunner(containers);
+            runner.start();
+            LOG.info("Running {}; press Ctrl-C to stop", containers.stream().map(ServiceContainer::serviceName)
+                    .toList());
+            String signal = stop.await();
+            if (stop.failure() != null) {
+                LOG.error("{}; stopping every service (at most {} s) and exiting with status 2", stop.failure(),
+                        stopTimeoutSeconds);
+                runner.stop(Duration.ofSeconds(stopTimeoutSeconds));
+                return 2;
+            }
+            LOG.info("Received {}: stopping gracefully (at most {} s)", signal, stopTimeoutSeconds);
+            runner.stop(Duration.ofSeconds(stopTimeoutSeconds));
+        }
+        LOG.info("Stopped");
+        return 0;
+    }
+}

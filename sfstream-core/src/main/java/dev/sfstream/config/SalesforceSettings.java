@@ -1,0 +1,70 @@
+package dev.sfstream.config;
+
+import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.config.internal.SalesforceSectionReader;
+import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.streaming.ReplayFallback;
+import java.util.Map;
+
+/**
+ * The checked {@code SALESFORCE} section: the original's keys with their defaults plus sfstream's added
+ * keys. {@link #toString()} never shows a secret.
+ *
+ * @param username {@code USERNAME}: the login user, also the user {@code excludeCurrentUser} filters out
+ * @param password {@code PASSWORD}
+ * @param securityToken {@code SECURITY_TOKEN}, appended to the password for the SOAP login
+ * @param sandbox {@code SANDBOX}: log in at test.salesforce.com instead of login.salesforce.com
+ * @param apiVersion {@code API_VERSION}, default {@code 37.0}
+ * @param bayeuxVersion {@code BAYEUX_VERSION}, default {@code 1.0}
+ * @param bayeuxMinimumVersion {@code BAYEUX_MINIMUM_VERSION}, default {@code 1.0}
+ * @param replayEnabled {@code PUSHTOPIC_REPLAY_ENABLED}, default false: store replay ids in Redis
+ * @param replayRedisUri {@code PUSHTOPIC_REPLAY_REDIS_URI}, required when replay is enabled, else null
+ * @param replayTtlSeconds {@code PUSHTOPIC_REPLAY_TTL}, default 43200
+ * @param loginUrl {@code LOGIN_URL}: My Domain or emulator URL overriding the SANDBOX host, or null
+ * @param auth {@code AUTH}, default {@code soap}
+ * @param clientId {@code CLIENT_ID} of the connected app, or null
+ * @param clientSecret {@code CLIENT_SECRET} of the connected app, or null
+ * @param jwtKeyFile {@code JWT_KEY_FILE}: PEM private key for the JWT flow, or null
+ * @param jwtKeyPassword {@code JWT_KEY_PASSWORD}: password of a keystore {@code JWT_KEY_FILE}, or null
+ * @param jwtKeyAlias {@code JWT_KEY_ALIAS}: the key's alias in that keystore, or null for its first key
+ * @param refreshToken {@code REFRESH_TOKEN} for the refresh token flow, or null
+ * @param accessToken {@code ACCESS_TOKEN} for the token flow, or null
+ * @param instanceUrl {@code INSTANCE_URL} for the token flow, or null
+ * @param replayDefault {@code REPLAY_DEFAULT}, default {@code new}: start position when nothing is stored
+ * @param replayFallback {@code REPLAY_FALLBACK}, default {@code all}: what to do on an expired replay id
+ * @param handlerRetries {@code HANDLER_RETRIES}, default 3: retries of a failing handler before dead-lettering
+ * @param deadLetter {@code DEAD_LETTER}, default {@code log}
+ * @param leaderLeaseSeconds {@code LEADER_LEASE}: 0 (default, off) or the lease in seconds; {@code true} means 30
+ */
+public record SalesforceSettings(
+        String username, String password, String securityToken, boolean sandbox, String apiVersion,
+        String bayeuxVersion, String bayeuxMinimumVersion, boolean replayEnabled, String replayRedisUri,
+        long replayTtlSeconds, String loginUrl, AuthFlow auth, String clientId, String clientSecret,
+        String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
+        ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
+        DeadLetterTarget deadLetter, long leaderLeaseSeconds) {
+
+    /** The original's {@code DEFAULT_API_VERSION}. */
+    public static final String DEFAULT_API_VERSION = "37.0";
+    /** The original's {@code DEFAULT_REPLAY_STORAGE_TTL}, in seconds (12 hours). */
+    public static final long DEFAULT_REPLAY_TTL_SECONDS = 43200;
+
+    /**
+     * Reads and checks the {@code SALESFORCE} section of a whole configuration.
+     *
+     * @throws ConfigurationException with the original's message for a missing section or mandatory key,
+     *     and a message naming the key for an unknown key or a bad value
+     */
+    public static SalesforceSettings from(Map<String, Object> config) {
+        return SalesforceSectionReader.read(config);
+    }
+
+    @Override
+    public String toString() {
+        return "SalesforceSettings[username=" + username + ", auth=" + auth.configName() + ", sandbox=" + sandbox
+                + ", loginUrl=" + loginUrl + ", apiVersion=" + apiVersion + ", replayEnabled=" + replayEnabled
+                + ", replayTtlSeconds=" + replayTtlSeconds + ", replayDefault=" + replayDefault
+                + ", replayFallback=" + replayFallback + ", handlerRetries=" + handlerRetries
+                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package dev.sfstream.config.internal;
+
+import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.config.ConfigurationException;
+import dev.sfstream.config.DeadLetterTarget;
+import dev.sfstream.config.SalesforceSettings;
+import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.streaming.ReplayFallback;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Checks the {@code SALESFORCE} section in the original's order and builds {@link SalesforceSettings}. */
+public final class SalesforceSectionReader {
+    /** The section's name, the original's {@code CONFIG_KEY}. */
+    public static final String SECTION = "SALESFORCE";
+    /** Every key the section may hold. */
+    public static final List<String> KNOWN_KEYS = List.of(
+            "USERNAME", "PASSWORD", "SECURITY_TOKEN", "SANDBOX", "API_VERSION", "BAYEUX_VERSION",
+            "BAYEUX_MINIMUM_VERSION", "PUSHTOPIC_REPLAY_ENABLED", "PUSHTOPIC_REPLAY_REDIS_URI",
+            "PUSHTOPIC_REPLAY_TTL", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
+            "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
+            "REPLAY_DEFAULT", "REPLAY_FALLBACK",
+            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE");
+    private static final long DEFAULT_LEASE_SECONDS = 30;
+
+    private SalesforceSectionReader() {
+    }
+
+    /** Reads the section out of the whole configuration. */
+    public static SalesforceSettings read(Map<String, Object> config) {
+        Map<String, Object> section = section(config);
+        UnknownKeys.check(SECTION, section.keySet(), KNOWN_KEYS);
+        ConfigValues values = new ConfigValues(SECTION, section);
+        AuthFlow auth = authFlow(values);
+        for (String key : mandatoryKeys(auth)) {
+            if (!values.has(key)) {
+                throw new ConfigurationException(
+                        "`SALESFORCE` configuration does not contain mandatory `" + key + "` key");
+            }
+        }
+        boolean replayEnabled = values.flag("PUSHTOPIC_REPLAY_ENABLED", false);
+        if (replayEnabled && !values.has("PUSHTOPIC_REPLAY_REDIS_URI")) {
+            throw new ConfigurationException("`SALESFORCE` must have `PUSHTOPIC_REPLAY_REDIS_URI` defined if "
+                    + "`PUSHTOPIC_REPLAY_ENABLED` is set to `True`");
+        }
+        DeadLetterTarget deadLetter = values.choice("DEAD_LETTER", DeadLetterTarget.class, DeadLetterTarget.LOG);
+        if (deadLetter == DeadLetterTarget.REDIS && !values.has("PUSHTOPIC_REPLAY_REDIS_URI")) {
+            throw new ConfigurationException(
+                    "`SALESFORCE` must have `PUSHTOPIC_REPLAY_REDIS_URI` defined if `DEAD_LETTER` is `redis`");
+        }
+        long leaseSeconds = leaseSeconds(values);
+        if (leaseSeconds > 0 && !replayEnabled) {
+            throw new ConfigurationException("`SALESFORCE` must have `PUSHTOPIC_REPLAY_ENABLED` set to `True` (and "
+                    + "`PUSHTOPIC_REPLAY_REDIS_URI` defined) if `LEADER_LEASE` is set: the lease lives in that Redis "
+                    + "and a standby resumes from the replay ids stored there");
+        }
+        return new SalesforceSettings(
+                values.text("USERNAME", null), values.text("PASSWORD", null),
+                values.text("SECURITY_TOKEN", ""), values.flag("SANDBOX", false),
+                values.version("API_VERSION", SalesforceSettings.DEFAULT_API_VERSION),
+                values.version("BAYEUX_VERSION", "1.0"), values.version("BAYEUX_MINIMUM_VERSION", "1.0"),
+                replayEnabled, values.text("PUSHTOPIC_REPLAY_REDIS_URI", null),
+                replayEnabled ? values.number("PUSHTOPIC_REPLAY_TTL", SalesforceSettings.DEFAULT_REPLAY_TTL_SECONDS, 1)
+                        : SalesforceSettings.DEFAULT_REPLAY_TTL_SECONDS,
+                values.text("LOGIN_URL", null), auth, values.text("CLIENT_ID", null),
+                values.text("CLIENT_SECRET", null), values.text("JWT_KEY_FILE", null),
+                values.text("JWT_KEY_PASSWORD", null), values.text("JWT_KEY_ALIAS", null),
+                values.text("REFRESH_TOKEN", null), values.text("ACCESS_TOKEN", null),
+                values.text("INSTANCE_URL", null),
+                values.choice("REPLAY_DEFAULT", ReplayDefault.class, ReplayDefault.NEW),
+                values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
+                (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> section(Map<String, Object> config) {
+        Object section = config.get(SECTION);
+        if (section == null) {
+            throw new ConfigurationException("`SALESFORCE` config key not found");
+        }
+        if (!(section instanceof Map<?, ?> map)) {
+            throw new ConfigurationException("`SALESFORCE` must be a mapping of keys to values");
+        }
+        return (Map<String, Object>) map;
+    }
+
+    private static AuthFlow authFlow(ConfigValues values) {
+        try {
+            return AuthFlow.fromConfigName(values.text("AUTH", AuthFlow.SOAP.configName()));
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigurationException(unknown.getMessage().replace("SALESFORCE.AUTH", "`SALESFORCE.AUTH`"));
+        }
+    }
+
+    /** The keys each flow needs, the original's four (in its order) for SOAP. */
+    static List<String> mandatoryKeys(AuthFlow auth) {
+        return switch (auth) {
+            case SOAP -> List.of("USERNAME", "PASSWORD", "SECURITY_TOKEN", "SANDBOX");
+            case PASSWORD -> List.of("USERNAME", "PASSWORD", "CLIENT_ID", "CLIENT_SECRET");
+            case JWT -> List.of("USERNAME", "CLIENT_ID", "JWT_KEY_FILE");
+            case CLIENT_CREDENTIALS -> List.of("CLIENT_ID", "CLIENT_SECRET", "LOGIN_URL");
+            case REFRESH_TOKEN -> List.of("CLIENT_ID", "REFRESH_TOKEN");
+            case TOKEN -> List.of("ACCESS_TOKEN", "INSTANCE_URL");
+        };
+    }
+
+    private static long leaseSeconds(ConfigValues values) {
+        String text = values.text("LEADER_LEASE", "0").trim().toLowerCase(Locale.ROOT);
+        if (text.equals("true") || text.equals("yes") || text.equals("on")) {
+            return DEFAULT_LEASE_SECONDS;
+        }
+        if (text.equals("false") || text.equals("no") || text.equals("off")) {
+            return 0;
+        }
+        return values.number("LEADER_LEASE", 0, 0);
+    }
+}

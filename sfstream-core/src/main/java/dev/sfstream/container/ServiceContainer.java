@@ -1,0 +1,303 @@
+package dev.sfstream.container;
+
+import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.internal.FixedDependency;
+import dev.sfstream.container.internal.HandlerScanner;
+import dev.sfstream.container.internal.ProviderRegistry;
+import dev.sfstream.container.internal.ServiceModel;
+import dev.sfstream.container.internal.ServiceStarter;
+import dev.sfstream.container.internal.StartedParts;
+import dev.sfstream.delivery.DeadLetterSink;
+import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.streaming.StateListener;
+import dev.sfstream.streaming.StreamingSettings;
+import dev.sfstream.rest.SalesforceApi;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one service class: checks it when built, and on {@link #start()} logs in, declares its PushTopics
+ * in a stable order, opens one streaming session, subscribes each channel once and starts the extension
+ * entrypoints. A failing step stops whatever had started and throws {@link ServiceStartException}: the
+ * container never runs half-started. {@link #stop()} finishes in-flight handlers within a bound;
+ * {@link #kill()} stops at once.
+ */
+public final class ServiceContainer {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceContainer.class);
+    /** How long {@link #stop()} waits for in-flight handlers. */
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ServiceModel model;
+    private final SfstreamConfig config;
+    private final Map<Class<?>, DependencyProvider<?>> providers;
+    private final ServiceStarter.Options options;
+    private final List<ServiceFailureListener> failureListeners;
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final AtomicBoolean failureReported = new AtomicBoolean();
+    private volatile ContainerState state = ContainerState.NEW;
+    private volatile BooleanSupplier streaming = () -> false;
+    private StartedParts running;
+
+    private ServiceContainer(Builder builder) {
+        List<EntrypointExtension> extensions = new ArrayList<>(builder.extensions);
+        if (builder.discover) {
+            ServiceLoader.load(EntrypointExtension.class).forEach(found -> {
+                if (extensions.stream().noneMatch(known -> known.annotationType() == found.annotationType())) {
+                    extensions.add(found);
+                }
+            });
+        }
+        this.config = builder.config;
+        this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover, builder.providers);
+        Set<Class<?>> served = new HashSet<>(providers.keySet());
+        served.add(SalesforceApi.class);
+        this.model = new HandlerScanner(extensions, served).scan(builder.serviceClass);
+        this.failureListeners = List.copyOf(builder.failureListeners);
+        this.options = new ServiceStarter.Options(builder.replayStore, builder.deadLetterSink,
+                List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
+                this::sessionFailed, builder.leaderElection);
+    }
+
+    /**
+     * Starts building a container for a service class.
+     *
+     * @param serviceClass a class annotated with {@code @ServiceName} that has a constructor without arguments
+     */
+    public static Builder builder(Class<?> serviceClass) {
+        return new Builder(serviceClass);
+    }
+
+    /** The service's name from {@code @ServiceName}. */
+    public String serviceName() {
+        return model.name();
+    }
+
+    /** The service class. */
+    public Class<?> serviceClass() {
+        return model.type();
+    }
+
+    /** Where the container is in its life. */
+    public ContainerState state() {
+        return state;
+    }
+
+    /** Why the running service failed (see {@link ContainerState#FAILED}); empty while it has not. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure.get());
+    }
+
+    /**
+     * Whether this container's streaming session is live: always while running, unless a leader election
+     * is configured, in which case only while this replica leads.
+     */
+    public boolean isStreaming() {
+        return state == ContainerState.RUNNING && streaming.getAsBoolean();
+    }
+
+    /**
+     * Starts every entrypoint; returns once all are live and Salesforce has answered every subscribe (with a
+     * leader election: once this replica joined it; it streams when it leads).
+     *
+     * @throws ServiceStartException naming the step that failed, after stopping what had started
+     * @throws IllegalStateException when already started
+     */
+    public synchronized void start() {
+        if (state == ContainerState.STARTING || state == ContainerState.RUNNING) {
+            throw new IllegalStateException("service " + model.name() + " is already " + state);
+        }
+        if (running != null) {
+            throw new IllegalStateException("service " + model.name() + " failed while running; stop it before "
+                    + "starting it again");
+        }
+        state = ContainerState.STARTING;
+        failure.set(null);
+        failureReported.set(false);
+        try {
+            ServiceStarter starter = new ServiceStarter(model, config, providers, options);
+            running = starter.start();
+            streaming = starter.streaming();
+            state = ContainerState.RUNNING;
+            LOG.info("Service {} started", model.name());
+        } catch (RuntimeException startFailure) {
+            state = ContainerState.FAILED;
+            throw startFailure;
+        }
+        String failedMeanwhile = failure.get();
+        if (failedMeanwhile != null) {
+            fail(failedMeanwhile);
+        }
+    }
+
+    /** Called on the streaming session's thread when it gives up; never blocks on the container's lock. */
+    private void sessionFailed(String reason) {
+        if (state == ContainerState.STOPPING || state == ContainerState.STOPPED) {
+            return;
+        }
+        if (failure.compareAndSet(null, reason) && state == ContainerState.RUNNING) {
+            fail(reason);
+        }
+    }
+
+    private void fail(String reason) {
+        if (!failureReported.compareAndSet(false, true)) {
+            return;
+        }
+        state = ContainerState.FAILED;
+        LOG.error("Service {} failed and no longer handles events: {}", model.name(), reason);
+        for (ServiceFailureListener listener : failureListeners) {
+            try {
+                listener.serviceFailed(model.name(), reason);
+            } catch (RuntimeException broken) {
+                LOG.warn("Failure listener {} failed", listener, broken);
+            }
+        }
+    }
+
+    /** Stops gracefully, waiting at most {@link #DEFAULT_STOP_TIMEOUT} for in-flight handlers. */
+    public void stop() {
+        stop(DEFAULT_STOP_TIMEOUT);
+    }
+
+    /** Stops gracefully: no new events, in-flight handlers finish or time out, positions are committed. */
+    public synchronized void stop(Duration timeout) {
+        if (running == null) {
+            return;
+        }
+        state = ContainerState.STOPPING;
+        LOG.info("Stopping service {}", model.name());
+        running.stop(timeout);
+        running = null;
+        state = ContainerState.STOPPED;
+        LOG.info("Service {} stopped", model.name());
+    }
+
+    /** Stops at once, abandoning in-flight handlers; their events are replayed after the next start. */
+    public synchronized void kill() {
+        if (running == null) {
+            return;
+        }
+        LOG.info("Killing service {}", model.name());
+        running.kill();
+        running = null;
+        state = ContainerState.STOPPED;
+    }
+
+    /** Configures a {@link ServiceContainer}. */
+    public static final class Builder {
+        private final Class<?> serviceClass;
+        private SfstreamConfig config = SfstreamConfig.of(Map.of());
+        private final List<DependencyProvider<?>> providers = new ArrayList<>();
+        private final List<EntrypointExtension> extensions = new ArrayList<>();
+        private final List<StateListener> stateListeners = new ArrayList<>();
+        private final List<WorkerListener> workerListeners = new ArrayList<>();
+        private final List<ServiceFailureListener> failureListeners = new ArrayList<>();
+        private LeaderElection leaderElection;
+        private ReplayStore replayStore;
+        private DeadLetterSink deadLetterSink;
+        private UnaryOperator<StreamingSettings> streamingTuning = UnaryOperator.identity();
+        private boolean discover = true;
+
+        private Builder(Class<?> serviceClass) {
+            this.serviceClass = Objects.requireNonNull(serviceClass, "serviceClass");
+        }
+
+        /** The loaded configuration (see {@link dev.sfstream.config.ConfigLoader}). */
+        public Builder config(SfstreamConfig value) {
+            config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** Adds a dependency provider; it replaces any other provider of the same type. */
+        public Builder dependency(DependencyProvider<?> provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** Injects {@code value} into every {@code @Dependency} field of {@code type}, e.g. a recording fake. */
+        public <T> Builder replaceDependency(Class<T> type, T value) {
+            return dependency(new FixedDependency<>(type, value));
+        }
+
+        /** Adds an extension entrypoint kind (extensions on the class path are found without this). */
+        public Builder extension(EntrypointExtension extension) {
+            extensions.add(Objects.requireNonNull(extension, "extension"));
+            return this;
+        }
+
+        /** Where replay ids are committed; the default keeps them in memory. */
+        public Builder replayStore(ReplayStore value) {
+            replayStore = value;
+            return this;
+        }
+
+        /** Where events go whose handler failed every retry; the default logs them at ERROR. */
+        public Builder deadLetterSink(DeadLetterSink value) {
+            deadLetterSink = value;
+            return this;
+        }
+
+        /** Told about the streaming session's state changes (connected, reconnecting, ...). */
+        public Builder stateListener(StateListener listener) {
+            stateListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Told when each worker finishes. */
+        public Builder workerListener(WorkerListener listener) {
+            workerListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Told when the running service fails for good (it moves to {@link ContainerState#FAILED}). */
+        public Builder failureListener(ServiceFailureListener listener) {
+            failureListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Streams only while this replica leads the election ({@code LEADER_LEASE}); a standby takes over from
+         * the committed replay ids when the leader stops or dies. Use a shared replay store with it.
+         */
+        public Builder leaderElection(LeaderElection value) {
+            leaderElection = value;
+            return this;
+        }
+
+        /** Adjusts the streaming settings made from the configuration, after earlier adjustments. */
+        public Builder streamingSettings(UnaryOperator<StreamingSettings> tuning) {
+            Objects.requireNonNull(tuning, "tuning");
+            UnaryOperator<StreamingSettings> earlier = streamingTuning;
+            streamingTuning = settings -> tuning.apply(earlier.apply(settings));
+            return this;
+        }
+
+        /** Whether to find dependency providers and extensions with {@link ServiceLoader}; default true. */
+        public Builder discover(boolean value) {
+            discover = value;
+            return this;
+        }
+
+        /**
+         * Checks the service class and builds the container.
+         *
+         * @throws InvalidServiceException naming the class, method or field, and annotation at fault
+         */
+        public ServiceContainer build() {
+            return new ServiceContainer(this);
+        }
+    }
+}

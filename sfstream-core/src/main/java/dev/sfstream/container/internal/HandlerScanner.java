@@ -1,0 +1,163 @@
+package dev.sfstream.container.internal;
+
+import dev.sfstream.annotation.HandleNotification;
+import dev.sfstream.annotation.HandleSObjectNotification;
+import dev.sfstream.annotation.ServiceName;
+import dev.sfstream.annotation.Subscribe;
+import dev.sfstream.container.Dependency;
+import dev.sfstream.container.EntrypointExtension;
+import dev.sfstream.container.EntrypointMethod;
+import dev.sfstream.container.InvalidServiceException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a service class and checks everything that can be checked before starting: the service name, a
+ * no-argument constructor, each entrypoint's signature and options, PushTopic names, one query per topic
+ * name, and a provider for every dependency. Errors name the class, method or field, and annotation.
+ */
+public final class HandlerScanner {
+    private final Collection<EntrypointExtension> extensions;
+    private final Set<Class<?>> dependencyTypes;
+
+    /**
+     * @param extensions the extension entrypoint kinds available
+     * @param dependencyTypes the field types some provider serves
+     */
+    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
+        this.extensions = List.copyOf(extensions);
+        this.dependencyTypes = Set.copyOf(dependencyTypes);
+    }
+
+    /** Scans and validates a service class. */
+    public ServiceModel scan(Class<?> type) {
+        String name = serviceName(type);
+        requireNoArgumentConstructor(type);
+        List<StreamingEntrypoint> streaming = new ArrayList<>();
+        Map<EntrypointExtension, List<EntrypointMethod>> extensionEntrypoints = new LinkedHashMap<>();
+        for (Method method : handlerCandidates(type)) {
+            List<EntrypointMethod> found = new ArrayList<>();
+            for (Annotation annotation : entrypointAnnotations(method)) {
+                found.add(new EntrypointMethod(type, method, annotation));
+            }
+            for (EntrypointMethod entrypoint : found) {
+                requirePublicInstanceMethod(entrypoint);
+                EntrypointExtension extension = extensionFor(entrypoint.annotation());
+                if (extension == null) {
+                    streaming.add(StreamingEntrypoints.of(entrypoint));
+                } else {
+                    extension.validate(entrypoint);
+                    extensionEntrypoints.computeIfAbsent(extension, key -> new ArrayList<>()).add(entrypoint);
+                }
+            }
+        }
+        if (streaming.isEmpty() && extensionEntrypoints.isEmpty()) {
+            throw new InvalidServiceException(type.getName() + " has no entrypoint: annotate a public method with "
+                    + "@Subscribe, @HandleNotification or @HandleSObjectNotification" + extensionNames());
+        }
+        StreamingEntrypoints.requireOneDeclarationPerTopic(streaming);
+        return new ServiceModel(name, type, streaming, extensionEntrypoints, dependencyFields(type));
+    }
+
+    private static String serviceName(Class<?> type) {
+        ServiceName annotation = type.getAnnotation(ServiceName.class);
+        if (annotation == null || annotation.value().isBlank()) {
+            throw new InvalidServiceException(type.getName() + " has no service name: annotate the class with "
+                    + "@ServiceName(\"some-service\")");
+        }
+        return annotation.value().trim();
+    }
+
+    private static void requireNoArgumentConstructor(Class<?> type) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new InvalidServiceException(type.getName() + " is abstract: a service must be a concrete class");
+        }
+        if (type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers())) {
+            throw new InvalidServiceException(type.getName() + " is an inner class: declare it static");
+        }
+        try {
+            type.getDeclaredConstructor();
+        } catch (NoSuchMethodException missing) {
+            throw new InvalidServiceException(type.getName() + " has no constructor without arguments; the container "
+                    + "creates an instance per worker and injects @Dependency fields");
+        }
+    }
+
+    private static List<Method> handlerCandidates(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            for (Method method : current.getDeclaredMethods()) {
+                boolean overridden = methods.stream().anyMatch(known -> known.getName().equals(method.getName())
+                        && Arrays.equals(known.getParameterTypes(), method.getParameterTypes()));
+                if (!overridden && !method.isSynthetic() && !method.isBridge()) {
+                    methods.add(method);
+                }
+            }
+        }
+        methods.sort(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
+        return methods;
+    }
+
+    private List<Annotation> entrypointAnnotations(Method method) {
+        List<Annotation> annotations = new ArrayList<>();
+        annotations.addAll(Arrays.asList(method.getAnnotationsByType(Subscribe.class)));
+        annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleNotification.class)));
+        annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleSObjectNotification.class)));
+        for (EntrypointExtension extension : extensions) {
+            annotations.addAll(Arrays.asList(method.getAnnotationsByType(extension.annotationType())));
+        }
+        return annotations;
+    }
+
+    private static void requirePublicInstanceMethod(EntrypointMethod entrypoint) {
+        int modifiers = entrypoint.method().getModifiers();
+        if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers)) {
+            throw entrypoint.invalid("a handler must be a public instance method");
+        }
+    }
+
+    private EntrypointExtension extensionFor(Annotation annotation) {
+        return extensions.stream().filter(extension -> extension.annotationType() == annotation.annotationType())
+                .findFirst().orElse(null);
+    }
+
+    private String extensionNames() {
+        return extensions.stream().map(extension -> ", @" + extension.annotationType().getSimpleName())
+                .collect(Collectors.joining());
+    }
+
+    private List<Field> dependencyFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
+            for (Field field : current.getDeclaredFields()) {
+                if (!field.isAnnotationPresent(Dependency.class)) {
+                    continue;
+                }
+                String where = current.getSimpleName() + "." + field.getName() + " @Dependency";
+                if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())) {
+                    throw new InvalidServiceException(where + ": a dependency field must be neither static nor final");
+                }
+                if (!dependencyTypes.contains(field.getType())) {
+                    throw new InvalidServiceException(where + ": no dependency provider serves "
+                            + field.getType().getName() + "; available: " + dependencyTypes.stream()
+                            .map(Class::getSimpleName).sorted().collect(Collectors.joining(", "))
+                            + " (register a DependencyProvider for it)");
+                }
+                field.setAccessible(true);
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+}

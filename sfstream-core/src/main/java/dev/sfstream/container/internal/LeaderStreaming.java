@@ -1,0 +1,148 @@
+package dev.sfstream.container.internal;
+
+import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.LeaderElection;
+import dev.sfstream.delivery.internal.NamedThreads;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streaming session of a service run with a leader election: opened when this replica becomes the
+ * leader (resuming from the committed replay ids), stopped gracefully when it loses the lead. Opening
+ * and stopping run on a thread of their own, so that the election keeps renewing its lease meanwhile.
+ * Stop commits before giving the lead up, so the standby resumes exactly where this replica stopped.
+ */
+final class LeaderStreaming {
+    private static final Logger LOG = LoggerFactory.getLogger(LeaderStreaming.class);
+    private static final Duration STANDBY_STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ServiceModel model;
+    private final SfstreamConfig config;
+    private final SalesforceConnection salesforce;
+    private final WorkerInvoker invoker;
+    private final ServiceStarter.Options options;
+    private final Consumer<String> containerFailed;
+    private final ExecutorService worker;
+    private volatile LeaderElection.Membership membership;
+    private volatile boolean streaming;
+    private volatile boolean leaving;
+    /** The parts of the current leadership term; confined to the worker thread. */
+    private StartedParts term;
+
+    private LeaderStreaming(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                            WorkerInvoker invoker, ServiceStarter.Options options) {
+        this.model = model;
+        this.config = config;
+        this.salesforce = salesforce;
+        this.invoker = invoker;
+        this.containerFailed = options.sessionFailed();
+        this.options = options.withSessionFailed(this::sessionFailed);
+        this.worker = Executors.newSingleThreadExecutor(NamedThreads.factory(model.name() + "-leader"));
+    }
+
+    /** Joins the election; streaming starts when, and only while, this replica leads. */
+    static LeaderStreaming join(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                                WorkerInvoker invoker, ServiceStarter.Options options) {
+        LeaderStreaming leader = new LeaderStreaming(model, config, salesforce, invoker, options);
+        leader.membership = options.leaderElection().join(model.name(), () -> leader.submit(leader::lead),
+                () -> leader.submit(leader::standBy));
+        LOG.info("Service {}: joined the leader election; streaming starts when this replica leads", model.name());
+        return leader;
+    }
+
+    boolean isStreaming() {
+        return streaming;
+    }
+
+    private void lead() {
+        if (leaving || term != null) {
+            return;
+        }
+        LOG.info("Service {}: this replica leads; streaming from the committed replay ids", model.name());
+        StartedParts parts = new StartedParts(model.name());
+        try {
+            StreamingBinding.open(model, config, salesforce, invoker, options, parts);
+            term = parts;
+            streaming = true;
+        } catch (InterruptedException interrupted) {
+            parts.kill();
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException failure) {
+            parts.kill();
+            membership.leave();
+            containerFailed.accept("the leader could not start streaming: " + failure.getMessage());
+        }
+    }
+
+    private void standBy() {
+        if (term != null) {
+            LOG.warn("Service {}: this replica no longer leads; stopping its streaming session", model.name());
+            endTerm(STANDBY_STOP_TIMEOUT);
+        }
+    }
+
+    private void endTerm(Duration timeout) {
+        streaming = false;
+        if (term != null) {
+            term.stop(timeout);
+            term = null;
+        }
+    }
+
+    private void sessionFailed(String reason) {
+        // Give the lead up so that a standby can try; this replica's container reports the failure.
+        submit(() -> {
+            endTerm(STANDBY_STOP_TIMEOUT);
+            membership.leave();
+        });
+        containerFailed.accept(reason);
+    }
+
+    /** Stops streaming gracefully (commits), then leaves the election so that a standby takes over at once. */
+    void stop(Duration timeout) {
+        leaving = true;
+        submit(() -> endTerm(timeout));
+        shutDown(timeout.plus(STANDBY_STOP_TIMEOUT));
+        membership.leave();
+    }
+
+    /** Stops at once without committing and without giving the lead up: a standby takes over when it expires. */
+    void kill() {
+        leaving = true;
+        membership.abandon();
+        submit(() -> {
+            streaming = false;
+            if (term != null) {
+                term.kill();
+                term = null;
+            }
+        });
+        shutDown(STANDBY_STOP_TIMEOUT);
+    }
+
+    private void shutDown(Duration timeout) {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void submit(Runnable step) {
+        try {
+            worker.execute(step);
+        } catch (RejectedExecutionException stopped) {
+            // Leaving: later election news no longer matter.
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.sfstream.container.internal;
+
+import dev.sfstream.container.EntrypointExtension;
+import dev.sfstream.container.EntrypointMethod;
+import java.lang.reflect.Field;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A scanned and validated service class.
+ *
+ * @param name the service name
+ * @param type the service class
+ * @param streaming the Salesforce entrypoints, in a stable order (method name, then annotation order)
+ * @param extensions each extension with its entrypoints
+ * @param dependencies the {@code @Dependency} fields
+ */
+public record ServiceModel(String name, Class<?> type, List<StreamingEntrypoint> streaming,
+                           Map<EntrypointExtension, List<EntrypointMethod>> extensions, List<Field> dependencies) {
+    public ServiceModel {
+        streaming = List.copyOf(streaming);
+        extensions = Map.copyOf(extensions);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** Every channel to subscribe, each once, sorted. */
+    public Set<String> channels() {
+        Set<String> channels = new TreeSet<>();
+        streaming.forEach(entrypoint -> channels.add(entrypoint.channel()));
+        return channels;
+    }
+
+    /** The entrypoints that run for a channel. */
+    public List<StreamingEntrypoint> entrypointsOn(String channel) {
+        return streaming.stream().filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
+    }
+
+    /** The PushTopics to declare, each once, in a stable order (by topic name). */
+    public List<TopicDeclaration> declarations() {
+        return streaming.stream().map(StreamingEntrypoint::declaration).filter(Objects::nonNull)
+                .distinct().sorted(Comparator.comparing(TopicDeclaration::name)).toList();
+    }
+}

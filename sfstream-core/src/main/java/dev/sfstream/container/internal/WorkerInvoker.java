@@ -1,0 +1,70 @@
+package dev.sfstream.container.internal;
+
+import dev.sfstream.container.DependencyProvider;
+import dev.sfstream.container.EntrypointMethod;
+import dev.sfstream.container.HandlerInvoker;
+import dev.sfstream.container.WorkerContext;
+import dev.sfstream.container.WorkerListener;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs workers as Nameko does: each worker gets a new service instance whose {@code @Dependency} fields
+ * hold values bound to that worker (so an event dispatcher carries the worker's call id stack), then the
+ * handler is called and the instance is dropped. No state is shared between concurrent handlers unless
+ * the service keeps it in a dependency.
+ */
+public final class WorkerInvoker implements HandlerInvoker {
+    private final String serviceName;
+    private final Constructor<?> constructor;
+    private final List<Field> dependencies;
+    private final Map<Class<?>, DependencyProvider<?>> providers;
+    private final List<WorkerListener> listeners;
+
+    public WorkerInvoker(ServiceModel model, Map<Class<?>, DependencyProvider<?>> providers,
+                         List<WorkerListener> listeners) {
+        this.serviceName = model.name();
+        this.dependencies = model.dependencies();
+        this.providers = Map.copyOf(providers);
+        this.listeners = List.copyOf(listeners);
+        try {
+            this.constructor = model.type().getDeclaredConstructor();
+            this.constructor.setAccessible(true);
+        } catch (NoSuchMethodException checkedAtScan) {
+            throw new IllegalStateException(checkedAtScan);
+        }
+    }
+
+    @Override
+    public Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
+                         List<String> parentCallIds) throws Exception {
+        WorkerContext worker = WorkerContext.start(serviceName, entrypoint.name(), parentCallIds, contextData);
+        Object result = null;
+        Throwable failure = null;
+        try {
+            Object instance = constructor.newInstance();
+            for (Field field : dependencies) {
+                field.set(instance, providers.get(field.getType()).get(worker));
+            }
+            entrypoint.method().setAccessible(true);
+            result = entrypoint.method().invoke(instance, arguments.toArray());
+            return result;
+        } catch (InvocationTargetException thrown) {
+            failure = thrown.getCause();
+            if (thrown.getCause() instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) thrown.getCause();
+        } catch (Exception | Error other) {
+            failure = other;
+            throw other;
+        } finally {
+            for (WorkerListener listener : listeners) {
+                listener.workerFinished(entrypoint, worker, arguments, result, failure);
+            }
+        }
+    }
+}

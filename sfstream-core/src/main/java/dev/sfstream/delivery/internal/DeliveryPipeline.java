@@ -1,0 +1,155 @@
+package dev.sfstream.delivery.internal;
+
+import dev.sfstream.delivery.DeadLetterSink;
+import dev.sfstream.delivery.EventHandler;
+import dev.sfstream.delivery.StreamEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Takes events off the CometD thread at once and hands them to handlers on a worker pool: same-record
+ * events in order, others in parallel, failures retried then dead-lettered, and every finished event
+ * reported to the channel's watermark. Accepting never blocks; instead the session asks
+ * {@link #whenRoom} before each poll, which is how a full pipeline pauses polling.
+ */
+public final class DeliveryPipeline {
+    private final PipelineOptions options;
+    private final Watermarks watermarks;
+    private final DeliveryMetrics metrics;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService retryScheduler;
+    private final KeyedExecutor keyed;
+    private final HandlerRunner runner;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final Queue<Consumer<Boolean>> roomWaiters = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean aborted = new AtomicBoolean();
+    private final Object drained = new Object();
+
+    public DeliveryPipeline(PipelineOptions options, Watermarks watermarks, DeadLetterSink deadLetters,
+            DeliveryMetrics metrics, String threadPrefix) {
+        this.options = options;
+        this.watermarks = watermarks;
+        this.metrics = metrics;
+        this.workers = Executors.newFixedThreadPool(options.maxWorkers(), NamedThreads.factory(threadPrefix + "-worker"));
+        this.retryScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-retry"));
+        this.keyed = new KeyedExecutor(workers);
+        this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), retryScheduler, workers,
+                deadLetters, metrics, aborted::get, Clock.systemUTC());
+    }
+
+    /**
+     * Accepts an event received on a CometD thread. Returns false when the event was not taken: a
+     * duplicate of one already received, or the pipeline is closing (the event is then replayed later).
+     */
+    public boolean accept(StreamEvent event, EventHandler handler) {
+        if (closed.get()) {
+            return false;
+        }
+        metrics.received.increment();
+        if (event.hasReplayId() && !watermarks.receive(event.channel(), event.replayId())) {
+            metrics.duplicates.increment();
+            return false;
+        }
+        outstanding.incrementAndGet();
+        AsyncTask handling = runner.task(event, handler);
+        keyed.submit(OrderingKeys.keyOf(event, options.ordering()), done -> handling.start(() -> {
+            done.run();
+            finished(event);
+        }));
+        return true;
+    }
+
+    private void finished(StreamEvent event) {
+        if (event.hasReplayId()) {
+            watermarks.complete(event.channel(), event.replayId());
+        }
+        int left = outstanding.decrementAndGet();
+        if (left < options.queueCapacity()) {
+            releaseWaiters(true);
+        }
+        if (left == 0) {
+            synchronized (drained) {
+                drained.notifyAll();
+            }
+        }
+    }
+
+    /** Whether polling must pause: too many events are waiting or running, or the pipeline is closing. */
+    public boolean isFull() {
+        return closed.get() || outstanding.get() >= options.queueCapacity();
+    }
+
+    /** Events accepted and not yet done. */
+    public int outstanding() {
+        return outstanding.get();
+    }
+
+    /**
+     * Runs {@code proceed} with true as soon as there is room (at once if there is), or with false if the
+     * pipeline closes first.
+     */
+    public void whenRoom(Consumer<Boolean> proceed) {
+        if (closed.get()) {
+            proceed.accept(false);
+            return;
+        }
+        if (!isFull()) {
+            proceed.accept(true);
+            return;
+        }
+        roomWaiters.add(proceed);
+        if (!isFull() || closed.get()) {
+            releaseWaiters(!closed.get());
+        }
+    }
+
+    private void releaseWaiters(boolean room) {
+        Consumer<Boolean> waiter;
+        while ((!room || !isFull()) && (waiter = roomWaiters.poll()) != null) {
+            waiter.accept(room);
+        }
+    }
+
+    /** Stops taking events; in-flight events carry on. Waiting polls are released with false. */
+    public void close() {
+        closed.set(true);
+        releaseWaiters(false);
+    }
+
+    /** Closes, then waits up to {@code timeout} for in-flight events to finish; true when all did. */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        close();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (drained) {
+            while (outstanding.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(drained, left);
+            }
+        }
+        return true;
+    }
+
+    /** Abandons unfinished events (they stay uncommitted), interrupts handlers and releases every thread. */
+    public void abort(Duration grace) throws InterruptedException {
+        close();
+        aborted.set(true);
+        retryScheduler.shutdownNow();
+        workers.shutdownNow();
+        workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        retryScheduler.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+}

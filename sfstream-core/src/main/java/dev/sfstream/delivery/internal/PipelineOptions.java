@@ -1,0 +1,17 @@
+package dev.sfstream.delivery.internal;
+
+import dev.sfstream.delivery.EventOrdering;
+import java.time.Duration;
+
+/**
+ * What the delivery pipeline needs from the streaming settings.
+ *
+ * @param queueCapacity events accepted but not yet done above which polling pauses
+ * @param maxWorkers handler threads
+ * @param handlerRetries retries after the first failed attempt
+ * @param handlerBackOff wait before the first retry; it doubles on each further retry
+ * @param ordering ordering of events that concern no record
+ */
+public record PipelineOptions(int queueCapacity, int maxWorkers, int handlerRetries, Duration handlerBackOff,
+        EventOrdering ordering) {
+}

@@ -1,0 +1,126 @@
+package dev.sfstream.delivery.internal;
+
+import dev.sfstream.replay.ReplayStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes each channel's watermark to the replay store when it has moved, at most once per channel per
+ * interval and once more at stop, so the store is not hit once per event. A failed write is reported
+ * and retried at the next tick; what is written is always a position every event up to which is done.
+ */
+public final class WatermarkCommitter {
+    private static final Logger LOG = LoggerFactory.getLogger(WatermarkCommitter.class);
+
+    private final Watermarks watermarks;
+    private final ReplayStore store;
+    private final boolean enabled;
+    private final Map<String, Long> written = new ConcurrentHashMap<>();
+    private final Counter commits;
+    private final Counter failures;
+    private final ScheduledExecutorService ticker;
+    private final long intervalMillis;
+    private boolean failing;
+
+    /**
+     * @param enabled false when replay is disabled: nothing is loaded or written
+     */
+    public WatermarkCommitter(Watermarks watermarks, ReplayStore store, boolean enabled, Duration interval,
+            MeterRegistry registry, String threadPrefix) {
+        this.watermarks = watermarks;
+        this.store = store;
+        this.enabled = enabled;
+        this.commits = Counter.builder("sfstream.replay.commits").description("watermark writes to the replay store")
+                .register(registry);
+        this.failures = Counter.builder("sfstream.replay.commit_failures")
+                .description("replay store writes that failed and will be retried").register(registry);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-commit"));
+        this.intervalMillis = Math.max(1, interval.toMillis());
+    }
+
+    /** Starts the periodic writes. */
+    public void start() {
+        ticker.scheduleWithFixedDelay(this::flushQuietly, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Loads a channel's stored position into its watermark, unless the channel already has one in this
+     * process. Returns the channel's position afterwards.
+     *
+     * @throws dev.sfstream.replay.ReplayStoreException when the store cannot be read
+     */
+    public OptionalLong load(String channel) {
+        if (enabled && watermarks.position(channel).isEmpty()) {
+            OptionalLong stored = store.load(channel);
+            if (stored.isPresent()) {
+                watermarks.seed(channel, stored.getAsLong());
+                written.put(channel, stored.getAsLong());
+            }
+        }
+        return watermarks.position(channel);
+    }
+
+    /** Writes every watermark that moved since it was last written; false if any write failed. */
+    public synchronized boolean flush() {
+        if (!enabled) {
+            return true;
+        }
+        boolean allWritten = true;
+        for (String channel : watermarks.channels()) {
+            OptionalLong position = watermarks.position(channel);
+            if (position.isEmpty() || Long.valueOf(position.getAsLong()).equals(written.get(channel))) {
+                continue;
+            }
+            try {
+                store.save(channel, position.getAsLong());
+                written.put(channel, position.getAsLong());
+                commits.increment();
+            } catch (RuntimeException failure) {
+                allWritten = false;
+                failures.increment();
+                if (!failing) {
+                    LOG.warn("Cannot write replay id {} of channel {} to the replay store; streaming goes on and "
+                            + "the write is retried: {}", position.getAsLong(), channel, failure.toString());
+                }
+            }
+        }
+        if (allWritten && failing) {
+            LOG.info("Replay store writes succeed again");
+        }
+        failing = !allWritten;
+        return allWritten;
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException unexpected) {
+            LOG.error("Unexpected failure while committing replay ids", unexpected);
+        }
+    }
+
+    /** Stops the periodic writes and writes once more. */
+    public boolean stop() {
+        ticker.shutdownNow();
+        try {
+            ticker.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return flush();
+    }
+
+    /** Stops the periodic writes without writing: what a crash would leave behind. */
+    public void abandon() {
+        ticker.shutdownNow();
+    }
+}

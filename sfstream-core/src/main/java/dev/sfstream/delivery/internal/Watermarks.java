@@ -1,0 +1,45 @@
+package dev.sfstream.delivery.internal;
+
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The commit watermark of every channel of a streaming session. */
+public final class Watermarks {
+    private final Map<String, ChannelWatermark> channels = new ConcurrentHashMap<>();
+
+    private ChannelWatermark of(String channel) {
+        return channels.computeIfAbsent(channel, c -> new ChannelWatermark());
+    }
+
+    /** Starts a channel from a stored position, unless it already has one in this process. */
+    public void seed(String channel, long committed) {
+        of(channel).seed(committed);
+    }
+
+    /** Records a received event; false when the event is a duplicate and must not be handled again. */
+    public boolean receive(String channel, long replayId) {
+        return of(channel).receive(replayId);
+    }
+
+    /** Marks a received event done (handled or dead-lettered). */
+    public void complete(String channel, long replayId) {
+        of(channel).complete(replayId);
+    }
+
+    /** Forgets a channel's position after Salesforce rejected it. */
+    public void restart(String channel) {
+        of(channel).restart();
+    }
+
+    /** The channel's commit position, empty when nothing was committed or seeded. */
+    public OptionalLong position(String channel) {
+        ChannelWatermark watermark = channels.get(channel);
+        return watermark == null ? OptionalLong.empty() : watermark.position();
+    }
+
+    public Set<String> channels() {
+        return Set.copyOf(channels.keySet());
+    }
+}

@@ -1,0 +1,172 @@
+package dev.sfstream.streaming;
+
+import dev.sfstream.auth.SessionSource;
+import dev.sfstream.delivery.DeadLetterSink;
+import dev.sfstream.delivery.EventHandler;
+import dev.sfstream.delivery.LoggingDeadLetterSink;
+import dev.sfstream.replay.InMemoryReplayStore;
+import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.streaming.internal.SessionRuntime;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One Salesforce Streaming API session for all the channels of a service. Subscribe channels with their
+ * handlers, {@link #start()}, and the session keeps them flowing: it recovers from every error
+ * Salesforce or the network produces, resubscribes each channel from its commit watermark, and never
+ * commits past an event that is not done. {@link #stop()} is bounded by the settings' timeouts.
+ */
+public final class StreamingSession implements AutoCloseable {
+    private final SessionRuntime runtime;
+
+    private StreamingSession(SessionRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Starts building a session that logs in through {@code sessions}. */
+    public static Builder builder(SessionSource sessions) {
+        return new Builder(sessions);
+    }
+
+    /**
+     * Subscribes a channel ({@code /topic/..}, {@code /event/..}, {@code /data/..}, {@code /u/..}); events go
+     * to {@code handler} on worker threads. May be called before or after {@link #start()}.
+     *
+     * @throws IllegalArgumentException when the channel already has a handler, or is not a channel name
+     */
+    public void subscribe(String channel, EventHandler handler) {
+        runtime.subscribe(channel, handler);
+    }
+
+    /** Starts logging in, handshaking and subscribing in the background; returns at once. */
+    public void start() {
+        runtime.start();
+    }
+
+    /** Waits until the session is {@code CONNECTED}, or returns false after {@code timeout} or if it failed or stopped. */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        return runtime.awaitConnected(timeout);
+    }
+
+    /**
+     * Waits until the session is {@code CONNECTED} and Salesforce answered the subscribe of every channel:
+     * each is subscribed or refused for good (see {@link #failedSubscriptions()}). Returns false after
+     * {@code timeout}, or when the session failed or stopped meanwhile.
+     */
+    public boolean awaitSubscribed(Duration timeout) throws InterruptedException {
+        return runtime.awaitSubscribed(timeout);
+    }
+
+    /** The Bayeux {@code clientId} of the current CometD session; empty while none is handshaken. */
+    public Optional<String> clientId() {
+        return runtime.clientId();
+    }
+
+    /**
+     * Stops: takes no more events, lets in-flight handlers finish (up to the stop timeout), commits the
+     * watermarks, sends {@code /meta/disconnect} (up to the disconnect timeout) and releases every thread
+     * and connection. Events not finished in time stay uncommitted and are replayed on the next start.
+     */
+    public void stop() {
+        runtime.stop();
+    }
+
+    /** Stops at once like a crashed process: no commit, no disconnect; threads and connections are released. */
+    public void kill() {
+        runtime.kill();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public StreamingState state() {
+        return runtime.state();
+    }
+
+    /** Why the session is {@link StreamingState#FAILED}; empty otherwise. */
+    public Optional<String> failure() {
+        return runtime.failure();
+    }
+
+    /** Subscriptions stopped because Salesforce refused them for good. */
+    public List<SubscriptionFailure> failedSubscriptions() {
+        return runtime.failedSubscriptions();
+    }
+
+    /** Adds a listener told about every later state change. */
+    public void addStateListener(StateListener listener) {
+        runtime.addStateListener(listener);
+    }
+
+    /** When the last event arrived on a channel; empty before the first. */
+    public Optional<Instant> lastEventTime(String channel) {
+        return runtime.lastEventTime(channel);
+    }
+
+    /** The channel's commit watermark: every event up to this replay id is done. */
+    public OptionalLong committedReplayId(String channel) {
+        return runtime.committedReplayId(channel);
+    }
+
+    /** Events received and not yet done (queued or running). */
+    public int eventsInFlight() {
+        return runtime.eventsInFlight();
+    }
+
+    /** Builds a {@link StreamingSession}. */
+    public static final class Builder {
+        private final SessionSource sessions;
+        private StreamingSettings settings = StreamingSettings.defaults();
+        private ReplayStore replayStore;
+        private DeadLetterSink deadLetterSink = new LoggingDeadLetterSink();
+        private MeterRegistry meterRegistry;
+        private String name = "sfstream";
+
+        private Builder(SessionSource sessions) {
+            this.sessions = Objects.requireNonNull(sessions, "sessions");
+        }
+
+        public Builder settings(StreamingSettings value) {
+            settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** Where watermarks are committed; defaults to an in-memory store. */
+        public Builder replayStore(ReplayStore value) {
+            replayStore = Objects.requireNonNull(value, "replayStore");
+            return this;
+        }
+
+        /** Where events go after every retry failed; defaults to an ERROR log line. */
+        public Builder deadLetterSink(DeadLetterSink value) {
+            deadLetterSink = Objects.requireNonNull(value, "deadLetterSink");
+            return this;
+        }
+
+        /** Where counters are registered; defaults to a private registry. */
+        public Builder meterRegistry(MeterRegistry value) {
+            meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+            return this;
+        }
+
+        /** A name for the session's threads and logs, typically the service name. */
+        public Builder name(String value) {
+            name = Objects.requireNonNull(value, "name");
+            return this;
+        }
+
+        public StreamingSession build() {
+            return new StreamingSession(new SessionRuntime(sessions, settings,
+                    replayStore != null ? replayStore : new InMemoryReplayStore(), deadLetterSink,
+                    meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), name));
+        }
+    }
+}

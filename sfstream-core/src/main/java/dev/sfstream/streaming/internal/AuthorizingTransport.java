@@ -1,0 +1,49 @@
+package dev.sfstream.streaming.internal;
+
+import dev.sfstream.auth.Session;
+import dev.sfstream.auth.SessionSource;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import org.cometd.bayeux.Promise;
+import org.cometd.client.http.jetty.JettyHttpClientTransport;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.http.HttpHeader;
+
+/**
+ * The long-polling transport with {@code Authorization: Bearer} taken from the current session on every
+ * request. The session is looked up on the session's own auth thread, so a login never blocks a CometD thread.
+ */
+final class AuthorizingTransport extends JettyHttpClientTransport {
+    private final SessionSource sessions;
+    private final Executor authThread;
+    private final Consumer<Session> onUse;
+
+    AuthorizingTransport(Map<String, Object> options, HttpClient httpClient, SessionSource sessions,
+            Executor authThread, Consumer<Session> onUse) {
+        super(options, httpClient);
+        this.sessions = sessions;
+        this.authThread = authThread;
+        this.onUse = onUse;
+    }
+
+    @Override
+    protected void customize(Request request, Promise<Request> promise) {
+        try {
+            authThread.execute(() -> {
+                try {
+                    Session session = sessions.current();
+                    onUse.accept(session);
+                    request.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + session.accessToken()));
+                    promise.succeed(request);
+                } catch (RuntimeException failure) {
+                    promise.fail(failure);
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            promise.fail(stopped);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.sfstream.streaming.internal;
+
+import dev.sfstream.delivery.EventHandler;
+import java.time.Instant;
+
+/** One subscribed channel: its handler and what the session knows about it. */
+final class ChannelSubscription {
+    private final String channel;
+    private final EventHandler handler;
+    private volatile boolean active = true;
+    private volatile Long fallbackStart;
+    private volatile Long requestedStart;
+    private volatile Instant lastEventAt;
+    private volatile boolean subscribed;
+
+    ChannelSubscription(String channel, EventHandler handler) {
+        this.channel = channel;
+        this.handler = handler;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    EventHandler handler() {
+        return handler;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    /** Whether Salesforce accepted the latest subscribe request on the current connection. */
+    boolean isSubscribed() {
+        return subscribed;
+    }
+
+    void subscribed(boolean value) {
+        subscribed = value;
+    }
+
+    /** Stops subscribing this channel, after Salesforce refused it for good. */
+    void deactivate() {
+        active = false;
+    }
+
+    /** The start position chosen by the replay fallback, used until the channel has a watermark again. */
+    Long fallbackStart() {
+        return fallbackStart;
+    }
+
+    void fallBackTo(long start) {
+        fallbackStart = start;
+    }
+
+    /** The replay id sent with the latest subscribe request. */
+    Long requestedStart() {
+        return requestedStart;
+    }
+
+    void requested(long start) {
+        requestedStart = start;
+    }
+
+    Instant lastEventAt() {
+        return lastEventAt;
+    }
+
+    void eventReceived(Instant at) {
+        lastEventAt = at;
+    }
+
+    /** The channel without any {@code ?filter} part: the key of {@code ext.replay}. */
+    static String withoutFilter(String subscription) {
+        int query = subscription.indexOf('?');
+        return query < 0 ? subscription : subscription.substring(0, query);
+    }
+}

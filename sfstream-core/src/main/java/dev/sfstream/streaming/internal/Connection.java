@@ -1,0 +1,99 @@
+package dev.sfstream.streaming.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cometd.bayeux.Channel;
+import org.cometd.bayeux.Message;
+import org.cometd.bayeux.client.ClientSession;
+import org.cometd.bayeux.client.ClientSessionChannel;
+import org.cometd.client.BayeuxClient;
+
+/**
+ * One Bayeux session: a CometD client from its handshake until it is lost or closed. The recovery machine
+ * never reuses a connection; it opens a new one, so nothing of a lost session (subscriptions, cookies,
+ * client id, pending callbacks) can leak into the next.
+ */
+final class Connection {
+    /** What a connection reports; called on CometD threads. */
+    interface Events {
+        /** A request is about to carry this session's token. */
+        void sessionUsed(dev.sfstream.auth.Session session);
+
+        void handshook(Connection connection);
+
+        /** A poll succeeded; {@code healthy} once a poll after the first has been answered. */
+        void connected(Connection connection, boolean healthy);
+
+        void failed(Connection connection, BayeuxFailure failure, boolean retryingPoll);
+
+        void serverDisconnected(Connection connection);
+
+        void subscribeReplied(Connection connection, ChannelSubscription subscription, Message reply);
+
+        void eventReceived(ChannelSubscription subscription, Message message);
+    }
+
+    private final SalesforceBayeuxClient client;
+    private final Events events;
+    private final AtomicInteger polls = new AtomicInteger();
+
+    Connection(String url, ConnectionResources resources, Events events, List<ClientSession.Extension> extensions) {
+        this.events = events;
+        AuthorizingTransport transport = new AuthorizingTransport(new java.util.HashMap<>(resources.transportOptions()),
+                resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed);
+        this.client = new SalesforceBayeuxClient(url, resources.cometdScheduler(), transport,
+                (failure, retrying) -> events.failed(this, failure, retrying));
+        client.setBackOffStrategy(new ConnectBackOff(resources.backOff()));
+        extensions.forEach(client::addExtension);
+        client.getChannel(Channel.META_HANDSHAKE).addListener((ClientSessionChannel.MessageListener) (channel, reply) -> {
+            if (reply.isSuccessful()) {
+                events.handshook(this);
+            }
+        });
+        client.getChannel(Channel.META_CONNECT).addListener((ClientSessionChannel.MessageListener) (channel, reply) -> {
+            if (reply.isSuccessful()) {
+                events.connected(this, polls.incrementAndGet() >= 2);
+            }
+        });
+        client.getChannel(Channel.META_DISCONNECT).addListener((ClientSessionChannel.MessageListener) (channel, reply) -> {
+            if (reply.isSuccessful() && !client.isClosing()) {
+                events.serverDisconnected(this);
+            }
+        });
+    }
+
+    /** Sends the handshake; the outcome arrives through {@link Events}. */
+    void open() {
+        client.handshake((ClientSession.MessageListener) null);
+    }
+
+    /** Subscribes a channel; events and the reply arrive through {@link Events}. */
+    void subscribe(ChannelSubscription subscription) {
+        client.getChannel(subscription.channel()).subscribe(
+                (channel, message) -> events.eventReceived(subscription, message),
+                reply -> events.subscribeReplied(this, subscription, reply));
+    }
+
+    /** Sends {@code /meta/disconnect} and waits for it up to {@code timeout}, then drops whatever is left. */
+    void disconnect(Duration timeout) {
+        client.closing();
+        if (!client.isDisconnected()) {
+            client.disconnect();
+            if (!client.waitFor(timeout.toMillis(), BayeuxClient.State.DISCONNECTED)) {
+                client.abort();
+                client.waitFor(timeout.toMillis(), BayeuxClient.State.DISCONNECTED);
+            }
+        }
+    }
+
+    /** Drops the connection at once, without telling the server. */
+    void abort() {
+        client.closing();
+        client.abort();
+    }
+
+    String clientId() {
+        return client.getId();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.sfstream.streaming.internal;
+
+import dev.sfstream.auth.SessionSource;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import org.eclipse.jetty.client.HttpClient;
+
+/**
+ * What every {@link Connection} of one streaming session shares: one started HTTP client, CometD's
+ * scheduler, the auth thread, and the transport options.
+ */
+record ConnectionResources(HttpClient httpClient, ScheduledExecutorService cometdScheduler, Executor authThread,
+        SessionSource sessions, Map<String, Object> transportOptions,
+        JitteredBackOff backOff) {
+}

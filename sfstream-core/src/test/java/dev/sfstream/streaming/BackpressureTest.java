@@ -1,0 +1,85 @@
+package dev.sfstream.streaming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EmulatorExtension;
+import dev.sfstream.replay.InMemoryReplayStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A full delivery queue pauses polling; a session lost meanwhile loses nothing. */
+class BackpressureTest {
+    @RegisterExtension
+    final EmulatorExtension emulatorExtension = new EmulatorExtension();
+
+    private StreamingSession blockedSession(Emulator emulator, int capacity, CountDownLatch release,
+            Set<Long> handled, AtomicInteger calls) {
+        StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl()))
+                .settings(FastSettings.fast().withQueueCapacity(capacity)).replayStore(new InMemoryReplayStore())
+                .build();
+        session.subscribe(EmulatorControl.CHANNEL, event -> {
+            calls.incrementAndGet();
+            release.await(30, TimeUnit.SECONDS);
+            handled.add(event.replayId());
+        });
+        return session;
+    }
+
+    @Test
+    void aFullQueuePausesPollingAndResumes(Emulator emulator) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Set<Long> handled = ConcurrentHashMap.newKeySet();
+        AtomicInteger calls = new AtomicInteger();
+        StreamingSession session = blockedSession(emulator, 5, release, handled, new AtomicInteger());
+        try {
+            session.start();
+            assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+            EmulatorControl control = new EmulatorControl(emulator);
+            List<Long> ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> control.publish("001P" + i, i))
+                    .toList();
+            await().atMost(Duration.ofSeconds(10)).until(() -> session.eventsInFlight() >= 5);
+            long connects = StreamingSessionTest.connects(emulator);
+            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                    .until(() -> StreamingSessionTest.connects(emulator) == connects);
+            release.countDown();
+            await().atMost(Duration.ofSeconds(20)).until(() -> handled.containsAll(ids));
+            assertThat(StreamingSessionTest.connects(emulator)).isGreaterThan(connects);
+        } finally {
+            release.countDown();
+            session.stop();
+        }
+        assertThat(calls.get()).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void aSessionDroppedWith500EventsQueuedLosesNothing(Emulator emulator) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Set<Long> handled = ConcurrentHashMap.newKeySet();
+        AtomicInteger calls = new AtomicInteger();
+        StreamingSession session = blockedSession(emulator, 100, release, handled, calls);
+        try {
+            session.start();
+            assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+            EmulatorControl control = new EmulatorControl(emulator);
+            List<Long> ids = java.util.stream.IntStream.range(0, 500)
+                    .mapToObj(i -> control.publish("001Q" + (i % 50), i)).toList();
+            await().atMost(Duration.ofSeconds(10)).until(() -> session.eventsInFlight() >= 100);
+            control.dropSessions();
+            release.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> handled.containsAll(ids));
+            assertThat(calls.get()).isEqualTo(500);
+        } finally {
+            release.countDown();
+            session.stop();
+        }
+    }
+}
