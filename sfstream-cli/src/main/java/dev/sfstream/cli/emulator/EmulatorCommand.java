@@ -3,6 +3,7 @@ package dev.sfstream.cli.emulator;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorUser;
 import dev.sfstream.emulator.OrgFixture;
+import dev.sfstream.emulator.SessionPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,10 +12,14 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code sfstream emulator}: serves the Salesforce emulator until Ctrl-C or SIGTERM. */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
@@ -37,16 +42,20 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "X.509 certificate (PEM) whose key verifies JWT bearer assertions.")
     private Path jwtCertificate;
 
+    @Option(names = "--rotate-refresh-tokens",
+            description = "Each refresh_token grant returns a new refresh token and retires the one it used.")
+    private boolean rotateRefreshTokens;
+
+    @Option(names = "--session-timeout", paramLabel = "SECONDS",
+            description = "Access tokens unused for this many seconds (emulator clock) expire; default: never.")
+    private Long sessionTimeoutSeconds;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
-        Emulator.Builder builder = Emulator.builder().host(host).port(port).queryBatchSize(queryBatchSize);
-        if (fastTimers) {
-            builder.fastTimers();
-        }
-        if (jwtCertificate != null) {
-            builder.jwtCertificate(readCertificate(jwtCertificate));
-        }
-        Emulator emulator = builder.start();
+        Emulator emulator = configure().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.stop();
@@ -58,6 +67,28 @@ public final class EmulatorCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The emulator builder the options describe. */
+    Emulator.Builder configure() throws IOException {
+        Emulator.Builder builder = Emulator.builder().host(host).port(port).queryBatchSize(queryBatchSize);
+        if (fastTimers) {
+            builder.fastTimers();
+        }
+        if (jwtCertificate != null) {
+            builder.jwtCertificate(readCertificate(jwtCertificate));
+        }
+        if (rotateRefreshTokens) {
+            builder.rotateRefreshTokens(true);
+        }
+        if (sessionTimeoutSeconds != null) {
+            if (sessionTimeoutSeconds <= 0) {
+                throw new ParameterException(spec.commandLine(),
+                        "--session-timeout must be a positive number of seconds, got " + sessionTimeoutSeconds);
+            }
+            builder.sessionPolicy(SessionPolicy.idle(Duration.ofSeconds(sessionTimeoutSeconds)));
+        }
+        return builder;
+    }
+
     private static X509Certificate readCertificate(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
@@ -67,7 +98,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSettings(PrintStream out, Emulator emulator) {
+    void printSettings(PrintStream out, Emulator emulator) {
         OrgFixture org = emulator.fixture();
         EmulatorUser user = org.users().get(0);
         out.println("Salesforce emulator listening on " + emulator.baseUrl());
@@ -82,6 +113,9 @@ public final class EmulatorCommand implements Callable<Integer> {
             out.println("Other user: " + other.username() + " / " + other.password() + " / token "
                     + other.securityToken());
         }
+        out.println("Refresh token rotation: " + (rotateRefreshTokens ? "on" : "off"));
+        out.println("Session timeout: " + (sessionTimeoutSeconds == null ? "none (tokens live until revoked)"
+                : sessionTimeoutSeconds + " s idle"));
         out.println("Control API: " + emulator.baseUrl() + "/__emulator__/ ; press Ctrl-C to stop.");
         out.flush();
     }

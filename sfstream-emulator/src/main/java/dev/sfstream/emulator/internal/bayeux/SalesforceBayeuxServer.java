@@ -3,8 +3,12 @@ package dev.sfstream.emulator.internal.bayeux;
 import java.util.Map;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.server.BayeuxServerImpl;
+import org.cometd.server.ServerSessionImpl;
 
-/** The CometD server with Salesforce's wording for the errors CometD itself produces. */
+/**
+ * The CometD server with Salesforce's wording for the errors CometD itself produces, and sessions whose replies
+ * carry a bounded number of events.
+ */
 final class SalesforceBayeuxServer extends BayeuxServerImpl {
     static final String UNKNOWN_CLIENT = "403::Unknown client";
 
@@ -13,6 +17,19 @@ final class SalesforceBayeuxServer extends BayeuxServerImpl {
             "403::subscription_missing", "400::Channel name not specified",
             "403::subscription_invalid", "400::Channel subscriptions must start with a leading '/'",
             "400::channel_missing", "400::Channel name not specified");
+
+    private final int maxEventsPerReply;
+    private final long maxBytesPerReply;
+
+    SalesforceBayeuxServer(int maxEventsPerReply, long maxBytesPerReply) {
+        this.maxEventsPerReply = maxEventsPerReply;
+        this.maxBytesPerReply = maxBytesPerReply;
+    }
+
+    @Override
+    public ServerSessionImpl newServerSession() {
+        return new BoundedReplySession(this, maxEventsPerReply, maxBytesPerReply);
+    }
 
     @Override
     protected void unknownSession(ServerMessage.Mutable reply) {

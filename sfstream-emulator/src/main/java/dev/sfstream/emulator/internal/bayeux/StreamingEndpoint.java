@@ -35,8 +35,8 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
     private final AccessTokens tokens;
     private final StreamingOptions options;
     private final FaultRegistry faults = new FaultRegistry();
-    private final SalesforceBayeuxServer bayeux = new SalesforceBayeuxServer();
-    private final SessionControl sessions = new SessionControl(bayeux);
+    private final SalesforceBayeuxServer bayeux;
+    private final SessionControl sessions;
     private final ChannelHub hub;
     private final ScheduledExecutorService revalidation = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sfstream-emulator-auth-revalidation");
@@ -50,6 +50,8 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         this.timers = Objects.requireNonNull(timers, "timers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.options = Objects.requireNonNull(options, "options");
+        this.bayeux = new SalesforceBayeuxServer(options.maxEventsPerReply(), options.maxBytesPerReply());
+        this.sessions = new SessionControl(bayeux);
         this.hub = new ChannelHub(clock, new EventDelivery(options.clientIdOnDeliveries()),
                 options.maxRetainedPerChannel());
         DeliveryAllowance allowance = new DeliveryAllowance(clock, options.dailyDeliveryLimit());

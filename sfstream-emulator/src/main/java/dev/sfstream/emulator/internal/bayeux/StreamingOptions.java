@@ -14,6 +14,9 @@ package dev.sfstream.emulator.internal.bayeux;
  *     has no such cap, but an emulator under a long load test must keep its memory flat)
  * @param eventsOnAnyReply whether queued events may also ride on the replies to subscribe, unsubscribe and
  *     other non-handshake requests (allowed by Bayeux); by default they come only on {@code /meta/connect} replies
+ * @param maxEventsPerReply the most events one reply carries; a larger backlog (a replay of every retained
+ *     event, say) goes out over the following connects, in order, with newer events queued behind it
+ * @param maxBytesPerReply the most event JSON bytes one reply carries (a reply always carries at least one event)
  */
 public record StreamingOptions(
         String currentApiVersion,
@@ -24,10 +27,16 @@ public record StreamingOptions(
         boolean clientIdOnDeliveries,
         int maxRequestBytes,
         int maxRetainedPerChannel,
-        boolean eventsOnAnyReply) {
+        boolean eventsOnAnyReply,
+        int maxEventsPerReply,
+        long maxBytesPerReply) {
 
     /** The default cap on retained events per channel: room for the 100,000-event catch-up benchmark. */
     public static final int DEFAULT_MAX_RETAINED_PER_CHANNEL = 250_000;
+    /** The default cap on events per reply. */
+    public static final int DEFAULT_MAX_EVENTS_PER_REPLY = 1_000;
+    /** The default cap on event bytes per reply: well below the 10 MiB clients accept per message. */
+    public static final long DEFAULT_MAX_BYTES_PER_REPLY = 4L * 1024 * 1024;
 
     public StreamingOptions {
         if (currentApiVersion == null || currentApiVersion.isBlank()) {
@@ -45,6 +54,21 @@ public record StreamingOptions(
         if (maxRetainedPerChannel <= 0) {
             throw new IllegalArgumentException("maxRetainedPerChannel must be > 0, got " + maxRetainedPerChannel);
         }
+        if (maxEventsPerReply <= 0) {
+            throw new IllegalArgumentException("maxEventsPerReply must be > 0, got " + maxEventsPerReply);
+        }
+        if (maxBytesPerReply <= 0) {
+            throw new IllegalArgumentException("maxBytesPerReply must be > 0, got " + maxBytesPerReply);
+        }
+    }
+
+    /** The settings with the default caps per reply. */
+    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
+                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
+                            int maxRequestBytes, int maxRetainedPerChannel, boolean eventsOnAnyReply) {
+        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
+                clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                DEFAULT_MAX_EVENTS_PER_REPLY, DEFAULT_MAX_BYTES_PER_REPLY);
     }
 
     /** The settings with events delivered on connect replies only. */
@@ -65,36 +89,57 @@ public record StreamingOptions(
 
     /** Salesforce's behaviour: API 37.0 and later, lenient cookies, no limits, 32,768-byte bodies. */
     public static StreamingOptions defaults() {
-        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL, false);
+        return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL, false,
+                DEFAULT_MAX_EVENTS_PER_REPLY, DEFAULT_MAX_BYTES_PER_REPLY);
     }
 
     public StreamingOptions withStrictCookies(boolean strict) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strict, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                maxEventsPerReply, maxBytesPerReply);
     }
 
     public StreamingOptions withConcurrentClientLimit(int limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, limit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                maxEventsPerReply, maxBytesPerReply);
     }
 
     public StreamingOptions withDailyDeliveryLimit(long limit) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                limit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
+                limit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                maxEventsPerReply, maxBytesPerReply);
     }
 
     public StreamingOptions withClientIdOnDeliveries(boolean include) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, include, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply);
+                dailyDeliveryLimit, include, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                maxEventsPerReply, maxBytesPerReply);
     }
 
     public StreamingOptions withMaxRetainedPerChannel(int max) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, max, eventsOnAnyReply);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, max, eventsOnAnyReply,
+                maxEventsPerReply, maxBytesPerReply);
     }
 
     public StreamingOptions withEventsOnAnyReply(boolean any) {
         return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
-                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, any);
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, any,
+                maxEventsPerReply, maxBytesPerReply);
+    }
+
+    /** The settings with at most {@code max} events per reply. */
+    public StreamingOptions withMaxEventsPerReply(int max) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                max, maxBytesPerReply);
+    }
+
+    /** The settings with at most {@code max} event bytes per reply. */
+    public StreamingOptions withMaxBytesPerReply(long max) {
+        return new StreamingOptions(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit,
+                dailyDeliveryLimit, clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
+                maxEventsPerReply, max);
     }
 }

@@ -4,13 +4,16 @@ import dev.sfstream.emulator.internal.records.OrgStore;
 import dev.sfstream.emulator.internal.records.SObjectKind;
 import dev.sfstream.emulator.internal.records.SObjectSchema;
 import dev.sfstream.emulator.internal.records.StoredRecord;
+import dev.sfstream.emulator.internal.soql.SoqlParser;
 import dev.sfstream.emulator.spi.ChannelDirectory;
 import dev.sfstream.emulator.spi.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which channels exist in the org: {@code /topic/{PushTopic Name}} (exact case), {@code /event/X__e},
- * the CDC channels, and {@code /u/...} for each StreamingChannel record.
+ * the CDC channels, and {@code /u/...} for each StreamingChannel record; and which fields a filtered
+ * {@code /topic/} subscription may name (those of the PushTopic's SELECT list).
  */
 public final class OrgChannelDirectory implements ChannelDirectory {
     private final OrgStore store;
@@ -43,6 +46,21 @@ public final class OrgChannelDirectory implements ChannelDirectory {
             return genericChannel(channel);
         }
         return doesNotExist(channel);
+    }
+
+    @Override
+    public Optional<Set<String>> filterableFields(String channel) {
+        if (channel == null || !channel.startsWith("/topic/")) {
+            return Optional.empty();
+        }
+        String name = channel.substring("/topic/".length());
+        return store.list("PushTopic", false).stream()
+                .filter(topic -> name.equals(topic.get("Name")))
+                .findFirst()
+                .map(topic -> topic.get("Query"))
+                .filter(String.class::isInstance)
+                // The Query was validated when the PushTopic was saved, so it parses.
+                .map(query -> Set.copyOf(SoqlParser.parse((String) query).selectFields()));
     }
 
     private boolean isPlatformEvent(String name) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Message;
 import org.cometd.bayeux.client.ClientSession;
@@ -61,6 +62,28 @@ class CometdClientConversationTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> received.size() == 5);
         assertThat(received).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aLargeReplayArrivesOverSeveralConnectsWithLiveEventsBehindIt() throws Exception {
+        publish(20_000);
+        List<Long> received = new CopyOnWriteArrayList<>();
+        AtomicInteger connectReplies = new AtomicInteger();
+        BayeuxClient client = connectedClient(new ReplayIds(-2));
+        client.getChannel(Channel.META_CONNECT).addListener((ClientSessionChannel.MessageListener) (channel, message) -> {
+            if (message.isSuccessful()) {
+                connectReplies.incrementAndGet();
+            }
+        });
+
+        client.getChannel(TOPIC).subscribe((channel, message) -> received.add(replayIdOf(message)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1000);
+        publish(500);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 20_500);
+        // The client's default maxMessageSize (1 MiB) would refuse the whole backlog in one reply.
+        assertThat(received).containsExactlyElementsOf(LongStream.rangeClosed(1, 20_500).boxed().toList());
+        assertThat(connectReplies.get()).isGreaterThanOrEqualTo(20);
     }
 
     @Test

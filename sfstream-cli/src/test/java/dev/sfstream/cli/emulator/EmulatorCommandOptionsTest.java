@@ -1,0 +1,92 @@
+package dev.sfstream.cli.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfstream.emulator.Emulator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The token options of {@code sfstream emulator}: parsed, applied to a real emulator, and printed. */
+class EmulatorCommandOptionsTest {
+    private static final String CLIENT = "&client_id=sfstream-consumer-key&client_secret=sfstream-consumer-secret";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void rotatingRefreshTokensAndAnIdleSessionTimeoutReachTheEmulator() throws Exception {
+        EmulatorCommand command = parse("--rotate-refresh-tokens", "--session-timeout", "60");
+
+        try (Emulator emulator = command.configure().start()) {
+            JsonNode refreshed = token(emulator, "grant_type=refresh_token&refresh_token=sfstream-refresh-token" + CLIENT);
+            assertThat(refreshed.path("refresh_token").asText()).isNotEmpty().isNotEqualTo("sfstream-refresh-token");
+
+            String accessToken = token(emulator, "grant_type=password&username=integration%40example.com"
+                    + "&password=passwordTOKEN" + CLIENT).path("access_token").asText();
+            assertThat(limits(emulator, accessToken).statusCode()).isEqualTo(200);
+            emulator.advanceClock(Duration.ofSeconds(61));
+            assertThat(limits(emulator, accessToken).statusCode()).isEqualTo(401);
+
+            assertThat(settings(command, emulator)).contains("Refresh token rotation: on", "Session timeout: 60 s idle");
+        }
+    }
+
+    @Test
+    void withoutTheOptionsTokensNeitherRotateNorExpire() throws Exception {
+        EmulatorCommand command = parse();
+
+        try (Emulator emulator = command.configure().start()) {
+            JsonNode refreshed = token(emulator, "grant_type=refresh_token&refresh_token=sfstream-refresh-token" + CLIENT);
+            assertThat(refreshed.has("refresh_token")).isFalse();
+            emulator.advanceClock(Duration.ofDays(1));
+            assertThat(limits(emulator, refreshed.path("access_token").asText()).statusCode()).isEqualTo(200);
+
+            assertThat(settings(command, emulator))
+                    .contains("Refresh token rotation: off", "Session timeout: none (tokens live until revoked)");
+        }
+    }
+
+    @Test
+    void aSessionTimeoutThatIsNotPositiveIsRefusedNamingTheOption() {
+        EmulatorCommand command = parse("--session-timeout", "0");
+
+        assertThatThrownBy(command::configure).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessage("--session-timeout must be a positive number of seconds, got 0");
+    }
+
+    private static EmulatorCommand parse(String... args) {
+        EmulatorCommand command = new EmulatorCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    private JsonNode token(Emulator emulator, String form) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
+                        + "/services/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return mapper.readTree(response.body());
+    }
+
+    private HttpResponse<String> limits(Emulator emulator, String accessToken) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/services/data/v65.0/limits/"))
+                .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String settings(EmulatorCommand command, Emulator emulator) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        command.printSettings(new PrintStream(bytes, true, StandardCharsets.UTF_8), emulator);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

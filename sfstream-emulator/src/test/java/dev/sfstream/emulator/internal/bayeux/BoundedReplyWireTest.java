@@ -1,0 +1,106 @@
+package dev.sfstream.emulator.internal.bayeux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
+import dev.sfstream.emulator.spi.EmulatorTimers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A large backlog leaves over several connect replies, each within the per-reply bounds, in order. */
+class BoundedReplyWireTest {
+    private static final String TOPIC = "/topic/InvoiceStatementUpdates";
+
+    private StreamingServer server;
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void aReplayOfFiveThousandEventsArrivesInFiveRepliesOfOneThousand() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
+        WireClient client = new WireClient(server);
+        String clientId = connected(client);
+        publish(5000);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        List<List<Long>> replies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            replies.add(replayIds(client.connect(clientId, 4 + i)));
+        }
+
+        assertThat(replies).allSatisfy(ids -> assertThat(ids).hasSize(1000));
+        assertThat(replies.stream().flatMap(List::stream).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 5000).boxed().toList());
+        assertThat(server.endpoint.heldConnectCount()).isZero();
+    }
+
+    @Test
+    void liveEventsPublishedDuringTheBacklogQueueBehindIt() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
+        WireClient client = new WireClient(server);
+        String clientId = connected(client);
+        publish(2500);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        List<Long> first = replayIds(client.connect(clientId, 4));
+        publish(10);
+        List<Long> second = replayIds(client.connect(clientId, 5));
+        List<Long> third = replayIds(client.connect(clientId, 6));
+        List<Long> fourth = replayIds(client.connect(clientId, 7));
+
+        assertThat(first).containsExactlyElementsOf(LongStream.rangeClosed(1, 1000).boxed().toList());
+        assertThat(second).containsExactlyElementsOf(LongStream.rangeClosed(1001, 2000).boxed().toList());
+        assertThat(third).containsExactlyElementsOf(LongStream.rangeClosed(2001, 2510).boxed().toList());
+        assertThat(fourth).isEmpty();
+    }
+
+    @Test
+    void theByteBoundSplitsRepliesToo() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxBytesPerReply(10_000));
+        WireClient client = new WireClient(server);
+        String clientId = connected(client);
+        publish(300);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        List<Long> all = new ArrayList<>();
+        int replies = 0;
+        while (all.size() < 300) {
+            Reply reply = client.connect(clientId, 4 + replies++);
+            assertThat(reply.body().length()).isLessThan(10_000 + 1_000);
+            all.addAll(replayIds(reply));
+        }
+
+        assertThat(replies).isGreaterThan(1);
+        assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, 300).boxed().toList());
+    }
+
+    private static String connected(WireClient client) throws Exception {
+        String clientId = client.handshake();
+        client.connect(clientId, 2);
+        return clientId;
+    }
+
+    private void publish(int count) {
+        for (int i = 0; i < count; i++) {
+            server.endpoint.publish(TOPIC, Map.of("event", Map.of("type", "updated"), "sobject", Map.of("Id", "a" + i)));
+        }
+    }
+
+    private static List<Long> replayIds(Reply reply) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode message : reply.json()) {
+            if (TOPIC.equals(message.path("channel").asText())) {
+                ids.add(message.path("data").path("event").path("replayId").asLong());
+            }
+        }
+        return ids;
+    }
+}
