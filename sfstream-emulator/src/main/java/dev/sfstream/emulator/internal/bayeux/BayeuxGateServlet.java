@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfstream.emulator.internal.faults.FaultRegistry;
 import dev.sfstream.emulator.internal.faults.FaultRule;
 import dev.sfstream.emulator.internal.faults.HttpFaultResponder;
+import dev.sfstream.emulator.internal.http.CachedBodyRequest;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -91,7 +92,7 @@ final class BayeuxGateServlet extends CometDServlet {
         if (affinity != null) {
             request.setAttribute(SalesforceMetaExtension.AFFINITY, affinity);
         }
-        super.service(new BufferedBodyRequest(request, body), response);
+        super.service(new CachedBodyRequest(request, body), response);
     }
 
     private Optional<String> checkVersion(String pathInfo) {

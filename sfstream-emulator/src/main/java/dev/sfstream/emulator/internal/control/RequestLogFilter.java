@@ -1,6 +1,7 @@
 package dev.sfstream.emulator.internal.control;
 
 import dev.sfstream.emulator.RecordedRequest;
+import dev.sfstream.emulator.internal.http.CachedBodyRequest;
 import dev.sfstream.emulator.internal.http.HttpIo;
 import dev.sfstream.emulator.spi.EmulatorClock;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package dev.sfstream.emulator.internal.control;
+package dev.sfstream.emulator.internal.http;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -18,14 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request whose body was read up front (for the request log) and is served again from memory, with
+ * A request whose body was read up front (for the request log, or to check a Bayeux body) and is served
+ * again from memory, blocking or through the asynchronous API CometD uses, with
  * form parameters parsed from that copy since the container's stream is already consumed.
  */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
     private final Map<String, String[]> parameters;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    public CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
         this.parameters = parseParameters(request, body);
