@@ -1,0 +1,2 @@
+/** What the benchmarks and the reliability suite share: a private Redis, emulator logins, the machine description. */
+package dev.sfstream.harness;
