@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,12 +62,6 @@ class MalformedResponseFuzzTest {
         survives(malformed, emulator);
     }
 
-    /**
-     * These answers leave the CometD client without a poll in flight and without an error: sfstream then waits
-     * forever (state CONNECTED or RECONNECTING, no event, no log line), because nothing watches that polls keep
-     * being answered. Enable once sfstream-core has a poll watchdog (see benchmarks/README.md, "Findings").
-     */
-    @Disabled("sfstream-core stalls: no poll watchdog; a /meta/connect answer with no usable reply leaves it waiting forever")
     @ParameterizedTest
     @ValueSource(strings = {"empty_array", "missing_fields", "unknown_channel", "huge_batch"})
     void anAnswerWithoutAUsableConnectReplyDoesNotStallTheClient(String malformed, Emulator emulator) throws Exception {

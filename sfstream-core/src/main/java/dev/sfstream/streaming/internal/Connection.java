@@ -25,7 +25,8 @@ final class Connection {
         /** A poll succeeded; {@code healthy} once a poll after the first has been answered. */
         void connected(Connection connection, boolean healthy);
 
-        void failed(Connection connection, BayeuxFailure failure, boolean retryingPoll);
+        /** The connection failed and is stopped; only a new connection continues. */
+        void failed(Connection connection, BayeuxFailure failure);
 
         void serverDisconnected(Connection connection);
 
@@ -37,22 +38,27 @@ final class Connection {
     private final SalesforceBayeuxClient client;
     private final Events events;
     private final AtomicInteger polls = new AtomicInteger();
+    private final PollWatch pollWatch;
 
     Connection(String url, ConnectionResources resources, Events events, List<ClientSession.Extension> extensions) {
         this.events = events;
+        this.pollWatch = new PollWatch(resources.maxNetworkDelay());
         AuthorizingTransport transport = new AuthorizingTransport(new java.util.HashMap<>(resources.transportOptions()),
-                resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed);
+                resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed, pollWatch);
         this.client = new SalesforceBayeuxClient(url, resources.cometdScheduler(), transport,
-                (failure, retrying) -> events.failed(this, failure, retrying));
+                failure -> events.failed(this, failure));
         client.setBackOffStrategy(new ConnectBackOff(resources.backOff()));
         extensions.forEach(client::addExtension);
         client.getChannel(Channel.META_HANDSHAKE).addListener((ClientSessionChannel.MessageListener) (channel, reply) -> {
+            pollWatch.advised(reply);
             if (reply.isSuccessful()) {
                 events.handshook(this);
             }
         });
         client.getChannel(Channel.META_CONNECT).addListener((ClientSessionChannel.MessageListener) (channel, reply) -> {
+            pollWatch.advised(reply);
             if (reply.isSuccessful()) {
+                pollWatch.answered();
                 events.connected(this, polls.incrementAndGet() >= 2);
             }
         });
@@ -91,6 +97,11 @@ final class Connection {
     void abort() {
         client.closing();
         client.abort();
+    }
+
+    /** Why this connection's poll counts as lost, if it went unanswered past its deadline. */
+    java.util.Optional<String> overduePoll() {
+        return pollWatch.overdue();
     }
 
     String clientId() {

@@ -1,6 +1,7 @@
 package dev.sfstream.streaming.internal;
 
 import dev.sfstream.auth.SessionSource;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,9 +9,9 @@ import org.eclipse.jetty.client.HttpClient;
 
 /**
  * What every {@link Connection} of one streaming session shares: one started HTTP client, CometD's
- * scheduler, the auth thread, and the transport options.
+ * scheduler, the auth thread, the transport options, and the network delay added to poll deadlines.
  */
 record ConnectionResources(HttpClient httpClient, ScheduledExecutorService cometdScheduler, Executor authThread,
         SessionSource sessions, Map<String, Object> transportOptions,
-        JitteredBackOff backOff) {
+        JitteredBackOff backOff, Duration maxNetworkDelay) {
 }

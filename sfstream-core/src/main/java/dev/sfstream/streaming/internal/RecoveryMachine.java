@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecoveryMachine implements Connection.Events {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryMachine.class);
+    private static final Duration POLL_CHECK_PERIOD = Duration.ofMillis(500);
 
     private final SessionSource sessions;
     private final StreamingSettings settings;
@@ -107,6 +108,12 @@ public final class RecoveryMachine implements Connection.Events {
 
     void start() {
         post(this::attempt);
+        try {
+            loop.scheduleWithFixedDelay(() -> guarded(this::checkPoll), POLL_CHECK_PERIOD.toMillis(),
+                    POLL_CHECK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // Stopped before it started: nothing to watch.
+        }
     }
 
     /** The replay id to send when subscribing: the watermark, else the fallback's, else the default. */
@@ -194,24 +201,29 @@ public final class RecoveryMachine implements Connection.Events {
     }
 
     @Override
-    public void failed(Connection connection, BayeuxFailure reported, boolean retryingPoll) {
+    public void failed(Connection connection, BayeuxFailure reported) {
         post(() -> {
             if (connection != current || stopping) {
                 return;
             }
-            if (retryingPoll) {
-                metrics.connectRetries.increment();
-                transition(StreamingState.RECONNECTING, reported.describe() + "; retrying the poll");
-            } else {
-                sessionLost(reported);
-            }
+            sessionLost(reported);
         });
+    }
+
+    /** The poll watchdog: a poll left unanswered past its deadline means the session is lost. */
+    private void checkPoll() {
+        Connection connection = current;
+        if (connection == null || stopping) {
+            return;
+        }
+        connection.overduePoll().ifPresent(reason ->
+                sessionLost(new BayeuxFailure(FailureKind.TRANSPORT, "/meta/connect", reason, null)));
     }
 
     @Override
     public void serverDisconnected(Connection connection) {
         failed(connection, new BayeuxFailure(FailureKind.SERVER_DISCONNECT, "/meta/disconnect",
-                "server-initiated disconnect", null), false);
+                "server-initiated disconnect", null));
     }
 
     @Override
@@ -257,7 +269,11 @@ public final class RecoveryMachine implements Connection.Events {
             case AUTHENTICATION -> logInAgain(cause);
             case OVERLOAD -> retryAfter(JitteredBackOff.jittered(settings.longBackOff()), cause.describe());
             case SESSION_LOST, SERVER_DISCONNECT -> retryAfter(backOff.delay(failures - 1), cause.describe());
-            default -> retryAfter(backOff.delay(failures), cause.describe());
+            default -> { // the lost response may have carried events: only a new session replays them
+                LOG.warn("Streaming session lost: {}; starting a new session, every channel resumes from its "
+                        + "committed replay id", cause.describe());
+                retryAfter(backOff.delay(failures), cause.describe());
+            }
         }
     }
 

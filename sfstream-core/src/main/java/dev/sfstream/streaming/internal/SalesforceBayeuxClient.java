@@ -1,25 +1,25 @@
 package dev.sfstream.streaming.internal;
 
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BiConsumer;
-import org.cometd.bayeux.Channel;
+import java.util.function.Consumer;
 import org.cometd.bayeux.Message;
 import org.cometd.client.BayeuxClient;
 import org.cometd.client.transport.ClientTransport;
 
 /**
- * A CometD client that leaves every recovery decision to the session's recovery machine. A poll that
- * failed on the network is retried by CometD itself (same client id, jittered back-off); every other
- * failure stops this client and is reported, so that one serialized machine decides what comes next
- * instead of CometD's advice handling racing it.
+ * A CometD client that leaves every recovery decision to the session's recovery machine: every failure
+ * stops this client and is reported, so that one serialized machine decides what comes next instead of
+ * CometD's advice handling racing it. A poll that failed on the network is not retried on the same client
+ * id: the server may already have handed events to the lost response, and only a new session that
+ * resubscribes from the watermarks gets them back.
  */
 final class SalesforceBayeuxClient extends BayeuxClient {
-    private final BiConsumer<BayeuxFailure, Boolean> onFailure;
+    private final Consumer<BayeuxFailure> onFailure;
     private volatile boolean closing;
 
-    /** @param onFailure told each failure and whether CometD retries the poll itself */
+    /** @param onFailure told each failure; this client is stopped by then */
     SalesforceBayeuxClient(String url, ScheduledExecutorService scheduler, ClientTransport transport,
-            BiConsumer<BayeuxFailure, Boolean> onFailure) {
+            Consumer<BayeuxFailure> onFailure) {
         super(url, scheduler, transport);
         this.onFailure = onFailure;
     }
@@ -37,12 +37,10 @@ final class SalesforceBayeuxClient extends BayeuxClient {
     protected void onTransportFailure(Message message, ClientTransport.FailureInfo failureInfo,
             ClientTransport.FailureHandler handler) {
         BayeuxFailure failure = FailureClassifier.classify(message);
-        boolean retryPoll = !closing && failure.kind() == FailureKind.TRANSPORT
-                && Channel.META_CONNECT.equals(message.getChannel());
-        failureInfo.action = retryPoll ? Message.RECONNECT_RETRY_VALUE : Message.RECONNECT_NONE_VALUE;
+        failureInfo.action = Message.RECONNECT_NONE_VALUE;
         super.onTransportFailure(message, failureInfo, handler);
         if (!closing && failure.kind() != FailureKind.WITHDRAWN) {
-            onFailure.accept(failure, retryPoll);
+            onFailure.accept(failure);
         }
     }
 }

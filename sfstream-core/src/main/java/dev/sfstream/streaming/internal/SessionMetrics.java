@@ -9,7 +9,6 @@ final class SessionMetrics {
     final Counter relogins;
     final Counter fallbacks;
     final Counter sessionRestarts;
-    final Counter connectRetries;
     final Counter pollingPauses;
 
     SessionMetrics(MeterRegistry registry) {
@@ -17,7 +16,6 @@ final class SessionMetrics {
         relogins = counter(registry, "sfstream.relogins", "logins after Salesforce rejected the token");
         fallbacks = counter(registry, "sfstream.replay.fallbacks", "stored replay ids rejected and replaced by the fallback");
         sessionRestarts = counter(registry, "sfstream.session.restarts", "Bayeux sessions lost and re-established");
-        connectRetries = counter(registry, "sfstream.connect.retries", "polls retried after a transport error");
         pollingPauses = counter(registry, "sfstream.polling.pauses", "polls held back because the delivery queue was full");
     }
 

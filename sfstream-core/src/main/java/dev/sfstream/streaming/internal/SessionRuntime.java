@@ -78,7 +78,8 @@ public final class SessionRuntime {
                         ClientTransport.JSON_CONTEXT_OPTION, new JacksonJSONContextClient(),
                         ClientTransport.MAX_NETWORK_DELAY_OPTION, settings.maxNetworkDelay().toMillis(),
                         ClientTransport.MAX_MESSAGE_SIZE_OPTION, settings.maxMessageSize()),
-                new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap()));
+                new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap()),
+                settings.maxNetworkDelay());
         this.machine = new RecoveryMachine(sessions, settings, pipeline, watermarks, committer, metrics,
                 (machine, url) -> new Connection(url, resources, machine, List.of(
                         new HandshakeVersionExtension(settings.bayeuxVersion(), settings.bayeuxMinimumVersion()),
