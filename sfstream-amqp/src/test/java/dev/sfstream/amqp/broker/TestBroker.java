@@ -1,14 +1,19 @@
 package dev.sfstream.amqp.broker;
 
+import static org.awaitility.Awaitility.await;
+
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The RabbitMQ on 127.0.0.1:5672 (guest/guest) seen from a test: a raw client connection, unique names
@@ -61,6 +66,17 @@ public final class TestBroker implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Waits up to {@code atMost} for a message on {@code queue} and takes it (auto-ack). */
+    public GetResponse awaitMessage(String queue, Duration atMost) throws IOException {
+        Channel channel = channel();
+        AtomicReference<GetResponse> response = new AtomicReference<>();
+        await().atMost(atMost).until(() -> {
+            response.set(channel.basicGet(queue, true));
+            return response.get() != null;
+        });
+        return response.get();
     }
 
     /** Closes every client connection named {@code connectionName} from the broker side; returns how many. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.container.ServiceContext;
 import dev.sfstream.container.WorkerContext;
@@ -19,24 +20,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The broker closes the dispatcher's connection ({@code rabbitmqctl close_connection}) while events are dispatched. */
-class DispatchConnectionLossTest {
-    private TestBroker broker;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        broker.close();
-    }
-
+class DispatchConnectionLossTest extends BrokerTestBase {
     @Test
     void everyEventDispatchedWhileTheConnectionIsDroppedArrivesAtLeastOnce() throws Exception {
         String service = broker.service("drop-dispatch");

@@ -2,59 +2,39 @@ package dev.sfstream.amqp.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.LongString;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.container.ServiceContext;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.events.EventDispatcher;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a Nameko consumer sees on the wire, checked with a raw AMQP client. */
-class EventDispatcherWireTest {
-    private TestBroker broker;
+class EventDispatcherWireTest extends BrokerTestBase {
     private EventDispatcherProvider provider;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
 
     @AfterEach
     void cleanUp() throws Exception {
         if (provider != null) {
             provider.stop();
         }
-        broker.close();
     }
 
     private EventDispatcherProvider startProvider(String service) {
         provider = new EventDispatcherProvider();
         provider.start(new ServiceContext(service, Map.of("AMQP_URI", TestBroker.URI)));
         return provider;
-    }
-
-    private GetResponse receive(String queue) throws IOException {
-        Channel channel = broker.channel();
-        AtomicReference<GetResponse> response = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            response.set(channel.basicGet(queue, true));
-            return response.get() != null;
-        });
-        return response.get();
     }
 
     @Test
@@ -71,7 +51,7 @@ class EventDispatcherWireTest {
         payload.put("Score", 1.5);
         dispatcher.dispatch("salesforce_lead_updated", payload);
 
-        GetResponse message = receive(queue);
+        GetResponse message = broker.awaitMessage(queue, Duration.ofSeconds(10));
         assertThat(message.getEnvelope().getExchange()).isEqualTo(service + ".events");
         assertThat(message.getEnvelope().getRoutingKey()).isEqualTo("salesforce_lead_updated");
         assertThat(new String(message.getBody(), StandardCharsets.UTF_8))
@@ -140,7 +120,7 @@ class EventDispatcherWireTest {
             dispatcher.dispatch(service, "ping", List.of(1, "two"));
         }
 
-        GetResponse message = receive(queue);
+        GetResponse message = broker.awaitMessage(queue, Duration.ofSeconds(10));
         assertThat(new String(message.getBody(), StandardCharsets.UTF_8)).isEqualTo("[1, \"two\"]");
         assertThat(message.getProps().getHeaders()).isEmpty();
         assertThat(message.getProps().getContentType()).isEqualTo("application/json");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.ServiceName;
@@ -27,14 +28,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The original's "Salesforce to Nameko Event Proxy": a record change in the emulator ends up on RabbitMQ. */
-class EventProxyEndToEndTest {
+class EventProxyEndToEndTest extends BrokerTestBase {
     static final String PROXY = "sfstream-amqp-it-proxy";
 
     @RegisterExtension
@@ -54,13 +53,7 @@ class EventProxyEndToEndTest {
         }
     }
 
-    private TestBroker broker;
     private ServiceContainer container;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -70,7 +63,6 @@ class EventProxyEndToEndTest {
         try (Channel channel = broker.channel()) {
             channel.exchangeDelete(PROXY + ".events");
         }
-        broker.close();
     }
 
     private static SfstreamConfig config(Emulator emulator) {
@@ -82,16 +74,6 @@ class EventProxyEndToEndTest {
         salesforce.put("SANDBOX", false);
         salesforce.put("LOGIN_URL", emulator.baseUrl());
         return SfstreamConfig.of(Map.of("SALESFORCE", salesforce, "AMQP_URI", TestBroker.URI));
-    }
-
-    private GetResponse receive(String queue) throws Exception {
-        Channel channel = broker.channel();
-        AtomicReference<GetResponse> response = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(15)).until(() -> {
-            response.set(channel.basicGet(queue, true));
-            return response.get() != null;
-        });
-        return response.get();
     }
 
     @Test
@@ -107,7 +89,7 @@ class EventProxyEndToEndTest {
                 "CloseDate", "2026-12-31"));
         emulator.updateRecord("Opportunity", opportunityId, Map.of("Name", "Difference Engine"));
 
-        GetResponse lead = receive(created);
+        GetResponse lead = broker.awaitMessage(created, Duration.ofSeconds(15));
         assertThat(new String(lead.getBody(), StandardCharsets.UTF_8)).startsWith("{\"Id\": \"" + leadId);
         Map<String, Object> headers = lead.getProps().getHeaders();
         List<?> stack = (List<?>) headers.get("nameko.call_id_stack");
@@ -116,7 +98,7 @@ class EventProxyEndToEndTest {
         assertThat(headers.get("nameko.replay_id")).isInstanceOf(Number.class);
         assertThat(lead.getProps().getContentType()).isEqualTo("application/json");
 
-        GetResponse opportunity = receive(updated);
+        GetResponse opportunity = broker.awaitMessage(updated, Duration.ofSeconds(15));
         assertThat(new String(opportunity.getBody(), StandardCharsets.UTF_8)).contains("\"Difference Engine\"");
     }
 
@@ -129,7 +111,7 @@ class EventProxyEndToEndTest {
 
         emulator.createRecord("Lead", Map.of("LastName", "Johnson", "Company", "NACA"));
 
-        Map<String, Object> headers = receive(created).getProps().getHeaders();
+        Map<String, Object> headers = broker.awaitMessage(created, Duration.ofSeconds(15)).getProps().getHeaders();
         assertThat(headers).containsOnlyKeys("nameko.call_id_stack", "nameko.client_id", "nameko.replay_id");
         assertThat(headers.get("nameko.client_id").toString()).isNotBlank();
         assertThat(headers.get("nameko.replay_id")).isInstanceOf(Number.class);
@@ -170,7 +152,7 @@ class EventProxyEndToEndTest {
         try (Channel channel = broker.channel()) {
             channel.queueDelete(blocker);
         }
-        GetResponse lead = receive(created);
+        GetResponse lead = broker.awaitMessage(created, Duration.ofSeconds(15));
         assertThat(new String(lead.getBody(), StandardCharsets.UTF_8)).contains("\"Hopper\"");
         await().atMost(Duration.ofSeconds(15)).until(() -> store.load("/topic/Lead").orElse(-1) == replayId.get());
     }

@@ -4,27 +4,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.Channel;
 import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.events.EventDispatchException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code dispatch} fails when the broker does not confirm the event. */
-class UnconfirmedDispatchTest {
-    private TestBroker broker;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        broker.close();
-    }
-
+class UnconfirmedDispatchTest extends BrokerTestBase {
     @Test
     void aNackedPublishThrows() throws Exception {
         String service = broker.service("nack");

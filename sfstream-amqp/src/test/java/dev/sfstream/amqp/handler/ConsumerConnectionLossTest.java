@@ -4,30 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.amqp.dispatch.StandaloneEventDispatcher;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The broker closes the consumer's connection ({@code rabbitmqctl close_connection}) between events. */
-class ConsumerConnectionLossTest {
-    private TestBroker broker;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        broker.close();
-    }
-
+class ConsumerConnectionLossTest extends BrokerTestBase {
     @Test
     void aConsumerWhoseConnectionIsDroppedRecoversAndMissesNothing() throws Exception {
         String source = broker.service("drop-consume-src");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.amqp.dispatch.StandaloneEventDispatcher;
 import java.time.Duration;
@@ -13,23 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EventConsumerTest {
-    private TestBroker broker;
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        broker.close();
-    }
-
+class EventConsumerTest extends BrokerTestBase {
     @Test
     void stopFinishesTheHandlerInFlightAndLeavesLaterEventsQueued() throws Exception {
         String source = broker.service("consumer-stop-src");

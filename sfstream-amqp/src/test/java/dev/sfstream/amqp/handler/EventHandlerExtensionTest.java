@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.amqp.dispatch.EventDispatcherProvider;
 import dev.sfstream.amqp.dispatch.StandaloneEventDispatcher;
@@ -23,13 +24,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code @EventHandler} services run by the core's {@link ServiceContainer}, found through the ServiceLoader. */
-class EventHandlerExtensionTest {
+class EventHandlerExtensionTest extends BrokerTestBase {
     static final String SOURCE = "sfstream-amqp-it-source";
     static final String RELAY = "sfstream-amqp-it-relay";
 
@@ -75,12 +75,10 @@ class EventHandlerExtensionTest {
         }
     }
 
-    private TestBroker broker;
     private ServiceContainer container;
 
     @BeforeEach
     void connect() throws Exception {
-        broker = new TestBroker();
         broker.queue("evt-" + SOURCE + "-ping--" + RELAY + ".onPing");
         broker.queue("evt-" + SOURCE + "-lead_created--sfstream-amqp-it-typed.onLead");
         broker.queue("evt-" + SOURCE + "-lead_updated--sfstream-amqp-it-typed.onLead");
@@ -95,21 +93,10 @@ class EventHandlerExtensionTest {
             channel.exchangeDelete(SOURCE + ".events");
             channel.exchangeDelete(RELAY + ".events");
         }
-        broker.close();
     }
 
     private static SfstreamConfig config() {
         return SfstreamConfig.of(Map.of("AMQP_URI", TestBroker.URI, "max_workers", 4));
-    }
-
-    private GetResponse receive(String queue) throws Exception {
-        Channel channel = broker.channel();
-        AtomicReference<GetResponse> response = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            response.set(channel.basicGet(queue, true));
-            return response.get() != null;
-        });
-        return response.get();
     }
 
     @Test
@@ -127,7 +114,7 @@ class EventHandlerExtensionTest {
             upstream.stop();
         }
 
-        GetResponse pong = receive(pongs);
+        GetResponse pong = broker.awaitMessage(pongs, Duration.ofSeconds(10));
         assertThat(new String(pong.getBody(), StandardCharsets.UTF_8)).isEqualTo("{\"Id\": \"00Q1\"}");
         Map<String, Object> headers = pong.getProps().getHeaders();
         List<String> stack = ((List<?>) headers.get("nameko.call_id_stack")).stream().map(Object::toString).toList();
@@ -149,7 +136,7 @@ class EventHandlerExtensionTest {
             dispatcher.dispatch(SOURCE, "ping", Map.of("n", 1));
         }
 
-        Map<String, Object> headers = receive(pongs).getProps().getHeaders();
+        Map<String, Object> headers = broker.awaitMessage(pongs, Duration.ofSeconds(10)).getProps().getHeaders();
         assertThat(headers).containsOnlyKeys("nameko.call_id_stack");
         assertThat((List<?>) headers.get("nameko.call_id_stack")).hasSize(1);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import dev.sfstream.amqp.broker.AmqpConfig;
+import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.amqp.dispatch.EventDispatcherProvider;
 import dev.sfstream.amqp.dispatch.StandaloneEventDispatcher;
@@ -19,22 +20,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Java dispatches, Java receives, through the real broker, for every handler type. */
-class EventRoundTripTest {
-    private TestBroker broker;
+class EventRoundTripTest extends BrokerTestBase {
     private final List<EventConsumer> consumers = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     /** One received event. */
     record Received(String instance, Object payload, Map<String, Object> contextData, List<String> parentCallIds) {
-    }
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = new TestBroker();
     }
 
     @AfterEach
@@ -43,7 +37,6 @@ class EventRoundTripTest {
         for (AutoCloseable closeable : closeables) {
             closeable.close();
         }
-        broker.close();
     }
 
     private EventConsumer consume(String instance, EventSubscription subscription, EventCallback callback)

@@ -77,12 +77,7 @@ public final class IdentityServlet extends HttpServlet {
         body.put("timezone", "GMT");
         body.put("photos", Map.of());
         body.put("status", Map.of());
-        body.put("urls", urls(base));
-        body.put("active", true);
-        body.put("user_type", "STANDARD");
-        body.put("language", "en_US");
-        body.put("locale", "en_US");
-        body.put("utcOffset", 0);
+        putUrlsAndLocale(body, base);
         body.put("is_app_installed", true);
         return body;
     }
@@ -101,13 +96,18 @@ public final class IdentityServlet extends HttpServlet {
         body.put("family_name", user.lastName());
         body.put("zoneinfo", "GMT");
         body.put("photos", Map.of());
+        putUrlsAndLocale(body, base);
+        return body;
+    }
+
+    /** The fields that the identity and userinfo replies share, in the order Salesforce sends them. */
+    private void putUrlsAndLocale(Map<String, Object> body, String base) {
         body.put("urls", urls(base));
         body.put("active", true);
         body.put("user_type", "STANDARD");
         body.put("language", "en_US");
         body.put("locale", "en_US");
         body.put("utcOffset", 0);
-        return body;
     }
 
     private Map<String, Object> urls(String base) {

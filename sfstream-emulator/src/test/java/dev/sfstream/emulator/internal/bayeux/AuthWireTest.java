@@ -6,33 +6,17 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Test matrix rows 5 and 6: handshake denials and revoked tokens. */
-class AuthWireTest {
+class AuthWireTest extends WireTestBase {
     private static final String HANDSHAKE = "[{\"id\":1,\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
             + "\"minimumVersion\":\"1.0\",\"supportedConnectionTypes\":[\"long-polling\"]}]";
     private static final String DENIED = "[{\"ext\":{\"sfdc\":{\"failureReason\":\"%s\"},\"replay\":true,"
             + "\"payload.format\":true},\"advice\":{\"reconnect\":\"none\"},\"channel\":\"/meta/handshake\","
             + "\"id\":\"1\",\"error\":\"403::Handshake denied\",\"successful\":false}]";
-
-    private StreamingServer server;
-    private WireClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"Bearer " + TestOrg.TOKEN, "OAuth " + TestOrg.TOKEN, TestOrg.TOKEN})

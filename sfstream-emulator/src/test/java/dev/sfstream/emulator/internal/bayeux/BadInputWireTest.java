@@ -3,27 +3,17 @@ package dev.sfstream.emulator.internal.bayeux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Garbage Bayeux messages get an answer (never a server error) and the endpoint keeps serving. */
-class BadInputWireTest {
-    private StreamingServer server;
-    private WireClient client;
+class BadInputWireTest extends WireTestBase {
     private String clientId;
 
     @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
+    void handshake() throws Exception {
         clientId = client.handshake();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
     }
 
     @ParameterizedTest

@@ -2,7 +2,6 @@ package dev.sfstream.emulator.internal.bayeux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import dev.sfstream.emulator.spi.EmulatorTimers;
 import java.util.ArrayList;
@@ -27,13 +26,13 @@ class BoundedReplyWireTest {
     void aReplayOfFiveThousandEventsArrivesInFiveRepliesOfOneThousand() throws Exception {
         server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
         WireClient client = new WireClient(server);
-        String clientId = connected(client);
+        String clientId = client.handshakeAndConnect();
         publish(5000);
 
         client.subscribe(clientId, 3, TOPIC, "-2");
         List<List<Long>> replies = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            replies.add(replayIds(client.connect(clientId, 4 + i)));
+            replies.add(client.connect(clientId, 4 + i).replayIds(TOPIC));
         }
 
         assertThat(replies).allSatisfy(ids -> assertThat(ids).hasSize(1000));
@@ -46,15 +45,15 @@ class BoundedReplyWireTest {
     void liveEventsPublishedDuringTheBacklogQueueBehindIt() throws Exception {
         server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
         WireClient client = new WireClient(server);
-        String clientId = connected(client);
+        String clientId = client.handshakeAndConnect();
         publish(2500);
 
         client.subscribe(clientId, 3, TOPIC, "-2");
-        List<Long> first = replayIds(client.connect(clientId, 4));
+        List<Long> first = client.connect(clientId, 4).replayIds(TOPIC);
         publish(10);
-        List<Long> second = replayIds(client.connect(clientId, 5));
-        List<Long> third = replayIds(client.connect(clientId, 6));
-        List<Long> fourth = replayIds(client.connect(clientId, 7));
+        List<Long> second = client.connect(clientId, 5).replayIds(TOPIC);
+        List<Long> third = client.connect(clientId, 6).replayIds(TOPIC);
+        List<Long> fourth = client.connect(clientId, 7).replayIds(TOPIC);
 
         assertThat(first).containsExactlyElementsOf(LongStream.rangeClosed(1, 1000).boxed().toList());
         assertThat(second).containsExactlyElementsOf(LongStream.rangeClosed(1001, 2000).boxed().toList());
@@ -66,7 +65,7 @@ class BoundedReplyWireTest {
     void theByteBoundSplitsRepliesToo() throws Exception {
         server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxBytesPerReply(10_000));
         WireClient client = new WireClient(server);
-        String clientId = connected(client);
+        String clientId = client.handshakeAndConnect();
         publish(300);
 
         client.subscribe(clientId, 3, TOPIC, "-2");
@@ -75,32 +74,16 @@ class BoundedReplyWireTest {
         while (all.size() < 300) {
             Reply reply = client.connect(clientId, 4 + replies++);
             assertThat(reply.body().length()).isLessThan(10_000 + 1_000);
-            all.addAll(replayIds(reply));
+            all.addAll(reply.replayIds(TOPIC));
         }
 
         assertThat(replies).isGreaterThan(1);
         assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, 300).boxed().toList());
     }
 
-    private static String connected(WireClient client) throws Exception {
-        String clientId = client.handshake();
-        client.connect(clientId, 2);
-        return clientId;
-    }
-
     private void publish(int count) {
         for (int i = 0; i < count; i++) {
             server.endpoint.publish(TOPIC, Map.of("event", Map.of("type", "updated"), "sobject", Map.of("Id", "a" + i)));
         }
-    }
-
-    private static List<Long> replayIds(Reply reply) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode message : reply.json()) {
-            if (TOPIC.equals(message.path("channel").asText())) {
-                ids.add(message.path("data").path("event").path("replayId").asLong());
-            }
-        }
-        return ids;
     }
 }

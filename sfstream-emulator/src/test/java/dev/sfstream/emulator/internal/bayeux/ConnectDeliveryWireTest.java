@@ -8,28 +8,18 @@ import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Test matrix rows 1-3: held connects, events before the connect reply, the hold timeout. */
-class ConnectDeliveryWireTest {
+class ConnectDeliveryWireTest extends WireTestBase {
     private static final String TOPIC = "/topic/InvoiceStatementUpdates";
 
-    private StreamingServer server;
-    private WireClient client;
     private String clientId;
 
     @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
+    void handshake() throws Exception {
         clientId = client.handshake();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -9,27 +9,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Test matrix rows 9 and 10, and the control endpoints for faults and publishing. */
-class FaultInjectionWireTest {
+class FaultInjectionWireTest extends WireTestBase {
     private static final String BUSY = "503::Server is too busy.  Please try your request again later.";
-
-    private StreamingServer server;
-    private WireClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void aHandshakeCanBeDeniedAsTooBusyOnce() throws Exception {

@@ -7,30 +7,11 @@ import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Filtered PushTopic subscriptions: unknown query fields are refused, {@code &} means OR, quoted values. */
-class FilteredSubscriptionWireTest {
+class FilteredSubscriptionWireTest extends ConnectedWireTestBase {
     private static final String TOPIC = "/topic/InvoiceStatementUpdates";
-
-    private StreamingServer server;
-    private WireClient client;
-    private String clientId;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-        clientId = client.handshake();
-        client.connect(clientId, 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void aFilterNamingFieldsOutsideTheTopicQueryIsRefusedWithSalesforcesError() throws Exception {

@@ -3,25 +3,9 @@ package dev.sfstream.emulator.internal.bayeux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class HandshakeAndConnectWireTest {
-    private StreamingServer server;
-    private WireClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
-
+class HandshakeAndConnectWireTest extends WireTestBase {
     @Test
     void handshakeReplyIsSalesforceShaped() throws Exception {
         Reply reply = client.post("/cometd/65.0", "[{\"id\":1,\"channel\":\"/meta/handshake\",\"version\":\"1.0\","

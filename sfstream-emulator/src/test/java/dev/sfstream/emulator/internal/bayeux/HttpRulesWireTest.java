@@ -3,30 +3,14 @@ package dev.sfstream.emulator.internal.bayeux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Salesforce checks before Bayeux: paths, versions, body size and shape; and bad Bayeux input. */
-class HttpRulesWireTest {
+class HttpRulesWireTest extends WireTestBase {
     private static final String HANDSHAKE = "[{\"id\":1,\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
             + "\"supportedConnectionTypes\":[\"long-polling\"]}]";
-
-    private StreamingServer server;
-    private WireClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/cometd/65.0", "/cometd/65.0/", "/cometd/65.0/handshake", "/cometd/37.0/meta/handshake"})

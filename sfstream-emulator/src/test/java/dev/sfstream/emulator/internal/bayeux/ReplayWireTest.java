@@ -5,33 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Test matrix rows 7 and 12: replay from -1, -2, a stored id, and the invalid-replay error. */
-class ReplayWireTest {
+class ReplayWireTest extends ConnectedWireTestBase {
     private static final String TOPIC = "/topic/InvoiceStatementUpdates";
-
-    private StreamingServer server;
-    private WireClient client;
-    private String clientId;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = StreamingServer.start();
-        client = new WireClient(server);
-        clientId = client.handshake();
-        client.connect(clientId, 2);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void minusTwoReplaysEveryRetainedEventOnTheNextConnect() throws Exception {
@@ -40,7 +20,7 @@ class ReplayWireTest {
         client.subscribe(clientId, 3, TOPIC, "-2");
         Reply reply = client.connect(clientId, 4);
 
-        assertThat(replayIds(reply, TOPIC)).containsExactly(1L, 2L, 3L);
+        assertThat(reply.replayIds(TOPIC)).containsExactly(1L, 2L, 3L);
     }
 
     @Test
@@ -50,7 +30,7 @@ class ReplayWireTest {
         client.subscribe(clientId, 3, TOPIC, "3");
         Reply reply = client.connect(clientId, 4);
 
-        assertThat(replayIds(reply, TOPIC)).containsExactly(4L, 5L);
+        assertThat(reply.replayIds(TOPIC)).containsExactly(4L, 5L);
     }
 
     @Test
@@ -61,7 +41,7 @@ class ReplayWireTest {
         publish(TOPIC, 1);
         Reply reply = client.connect(clientId, 4);
 
-        assertThat(replayIds(reply, TOPIC)).containsExactly(3L);
+        assertThat(reply.replayIds(TOPIC)).containsExactly(3L);
     }
 
     @Test
@@ -71,7 +51,7 @@ class ReplayWireTest {
         client.subscribe(clientId, 3, TOPIC, "\"1\"");
         Reply reply = client.connect(clientId, 4);
 
-        assertThat(replayIds(reply, TOPIC)).containsExactly(2L);
+        assertThat(reply.replayIds(TOPIC)).containsExactly(2L);
     }
 
     @Test
@@ -83,7 +63,7 @@ class ReplayWireTest {
                 + "\":-2}}}]");
         Reply reply = client.connect(clientId, 4);
 
-        assertThat(replayIds(reply, TOPIC)).containsExactly(1L, 2L);
+        assertThat(reply.replayIds(TOPIC)).containsExactly(1L, 2L);
     }
 
     @Test
@@ -110,7 +90,7 @@ class ReplayWireTest {
         Reply replayed = client.connect(clientId, 5);
 
         assertThat(invalid.get(0).path("error").asText()).startsWith("400::The replayId {1} you provided was invalid.");
-        assertThat(replayIds(replayed, TOPIC)).containsExactly(3L);
+        assertThat(replayed.replayIds(TOPIC)).containsExactly(3L);
         assertThat(server.endpoint.retainedCount(TOPIC)).isEqualTo(1);
     }
 
@@ -138,12 +118,12 @@ class ReplayWireTest {
     void replayingAgainDeliversTheSameEventsAgain() throws Exception {
         publish(TOPIC, 2);
         client.subscribe(clientId, 3, TOPIC, "-2");
-        List<Long> first = replayIds(client.connect(clientId, 4), TOPIC);
+        List<Long> first = client.connect(clientId, 4).replayIds(TOPIC);
 
         String second = client.handshake();
         client.connect(second, 5);
         client.subscribe(second, 6, TOPIC, "-2");
-        List<Long> again = replayIds(client.connect(second, 7), TOPIC);
+        List<Long> again = client.connect(second, 7).replayIds(TOPIC);
 
         assertThat(again).isEqualTo(first).containsExactly(1L, 2L);
     }
@@ -161,22 +141,12 @@ class ReplayWireTest {
 
         assertThat(subscribed.get(0).path("subscription").asText()).isEqualTo(filtered);
         assertThat(subscribed.get(0).path("successful").asBoolean()).isTrue();
-        assertThat(replayIds(reply, filtered)).containsExactly(2L);
+        assertThat(reply.replayIds(filtered)).containsExactly(2L);
     }
 
     private void publish(String channel, int count) {
         for (int i = 0; i < count; i++) {
             server.endpoint.publish(channel, Map.of("event", Map.of("type", "updated"), "sobject", Map.of("Id", "a" + i)));
         }
-    }
-
-    private static List<Long> replayIds(Reply reply, String channel) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode message : reply.json()) {
-            if (channel.equals(message.path("channel").asText())) {
-                ids.add(message.path("data").path("event").path("replayId").asLong());
-            }
-        }
-        return ids;
     }
 }

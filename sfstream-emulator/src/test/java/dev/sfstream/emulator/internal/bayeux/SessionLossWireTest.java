@@ -30,10 +30,8 @@ class SessionLossWireTest {
     void droppedSessionsGetUnknownClientOnTheHeldAndTheNextConnect() throws Exception {
         server = StreamingServer.start();
         WireClient client = new WireClient(server);
-        String clientId = client.handshake();
-        client.connect(clientId, 2);
-        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 3));
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+        String clientId = client.handshakeAndConnect();
+        CompletableFuture<Reply> held = heldConnect(client, clientId, 3);
 
         Reply dropped = client.post("/__emulator__/sessions/drop", "{}");
         Reply next = client.connect(clientId, 4);
@@ -71,8 +69,7 @@ class SessionLossWireTest {
         server = new StreamingServer(new EmulatorTimers(Duration.ofSeconds(1), Duration.ofMillis(400),
                 Duration.ofMillis(100)), StreamingOptions.defaults());
         WireClient client = new WireClient(server);
-        String clientId = client.handshake();
-        client.connect(clientId, 2);
+        String clientId = client.handshakeAndConnect();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> server.endpoint.sessionCount() == 0);
         Reply reply = client.connect(clientId, 3);
@@ -84,10 +81,8 @@ class SessionLossWireTest {
     void serverInitiatedDisconnectEndsTheHeldConnectAndAdvisesAHandshake() throws Exception {
         server = StreamingServer.start();
         WireClient client = new WireClient(server);
-        String clientId = client.handshake();
-        client.connect(clientId, 2);
-        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 3));
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+        String clientId = client.handshakeAndConnect();
+        CompletableFuture<Reply> held = heldConnect(client, clientId, 3);
 
         Reply control = client.post("/__emulator__/sessions/disconnect", "");
         Reply reply = held.get();
@@ -138,8 +133,7 @@ class SessionLossWireTest {
         String second = client.handshake();
         client.connect(first, 2);
         client.connect(second, 3);
-        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(first, 4));
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+        CompletableFuture<Reply> held = heldConnect(client, first, 4);
 
         Reply reply = client.connect(second, 5);
 
@@ -154,10 +148,8 @@ class SessionLossWireTest {
     void aClientDisconnectEndsItsSessionAndItsHeldConnect() throws Exception {
         server = StreamingServer.start();
         WireClient client = new WireClient(server);
-        String clientId = client.handshake();
-        client.connect(clientId, 2);
-        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, 3));
-        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+        String clientId = client.handshakeAndConnect();
+        CompletableFuture<Reply> held = heldConnect(client, clientId, 3);
 
         Reply reply = client.post("/cometd/65.0/disconnect", "[{\"channel\":\"/meta/disconnect\",\"clientId\":\""
                 + clientId + "\",\"id\":5}]");
@@ -167,5 +159,12 @@ class SessionLossWireTest {
         assertThat(held.get().get(0).path("successful").asBoolean()).isTrue();
         assertThat(held.get().get(0).path("advice").path("reconnect").asText()).isEqualTo("none");
         assertThat(server.endpoint.sessionCount()).isZero();
+    }
+
+    /** Sends a connect and waits until the server holds it. */
+    private CompletableFuture<Reply> heldConnect(WireClient client, String clientId, int id) {
+        CompletableFuture<Reply> held = client.postAsync("/cometd/65.0/connect", WireClient.connectJson(clientId, id));
+        await().atMost(Duration.ofSeconds(2)).until(() -> server.endpoint.heldConnectCount() == 1);
+        return held;
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfstream.emulator.internal.bayeux.WireClient.Reply;
 import dev.sfstream.emulator.spi.EmulatorTimers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +24,7 @@ class SubscribeReplyDeliveryWireTest {
             Reply connected = client.connect(clientId, 4);
 
             assertThat(subscribed.json()).hasSize(1);
-            assertThat(replayIds(connected)).containsExactly(1L, 2L);
+            assertThat(connected.replayIds(TOPIC)).containsExactly(1L, 2L);
         }
     }
 
@@ -41,7 +39,7 @@ class SubscribeReplyDeliveryWireTest {
 
             Reply subscribed = client.subscribe(clientId, 3, TOPIC, "-2");
 
-            assertThat(replayIds(subscribed)).containsExactly(1L, 2L);
+            assertThat(subscribed.replayIds(TOPIC)).containsExactly(1L, 2L);
             JsonNode last = subscribed.get(subscribed.json().size() - 1);
             assertThat(last.path("channel").asText()).isEqualTo("/meta/subscribe");
             assertThat(last.path("successful").asBoolean()).isTrue();
@@ -52,15 +50,5 @@ class SubscribeReplyDeliveryWireTest {
         for (int i = 0; i < count; i++) {
             server.endpoint.publish(TOPIC, Map.of("event", Map.of("type", "created"), "sobject", Map.of("Id", "a" + i)));
         }
-    }
-
-    private static List<Long> replayIds(Reply reply) {
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode message : reply.json()) {
-            if (TOPIC.equals(message.path("channel").asText())) {
-                ids.add(message.path("data").path("event").path("replayId").asLong());
-            }
-        }
-        return ids;
     }
 }

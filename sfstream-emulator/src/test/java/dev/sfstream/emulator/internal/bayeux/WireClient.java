@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A plain HTTP client (no CometD) that posts raw Bayeux JSON and keeps cookies, for wire tests. */
@@ -37,6 +39,17 @@ final class WireClient {
     record Reply(int status, String body, JsonNode json, HttpResponse<String> response) {
         JsonNode get(int index) {
             return json.get(index);
+        }
+
+        /** The replay ids of the events on {@code channel} in this reply, in order. */
+        List<Long> replayIds(String channel) {
+            List<Long> ids = new ArrayList<>();
+            for (JsonNode message : json) {
+                if (channel.equals(message.path("channel").asText())) {
+                    ids.add(message.path("data").path("event").path("replayId").asLong());
+                }
+            }
+            return ids;
         }
     }
 
@@ -70,6 +83,13 @@ final class WireClient {
             throw new IllegalStateException("handshake failed: " + reply.body());
         }
         return reply.get(0).path("clientId").asText();
+    }
+
+    /** Handshakes, sends the first connect (id 2) and returns the clientId. */
+    String handshakeAndConnect() throws IOException, InterruptedException {
+        String clientId = handshake();
+        connect(clientId, 2);
+        return clientId;
     }
 
     Reply connect(String clientId, int id) throws IOException, InterruptedException {
