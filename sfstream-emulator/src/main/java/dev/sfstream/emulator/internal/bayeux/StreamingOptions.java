@@ -62,31 +62,6 @@ public record StreamingOptions(
         }
     }
 
-    /** The settings with the default caps per reply. */
-    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
-                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
-                            int maxRequestBytes, int maxRetainedPerChannel, boolean eventsOnAnyReply) {
-        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
-                clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, eventsOnAnyReply,
-                DEFAULT_MAX_EVENTS_PER_REPLY, DEFAULT_MAX_BYTES_PER_REPLY);
-    }
-
-    /** The settings with events delivered on connect replies only. */
-    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
-                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
-                            int maxRequestBytes, int maxRetainedPerChannel) {
-        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
-                clientIdOnDeliveries, maxRequestBytes, maxRetainedPerChannel, false);
-    }
-
-    /** The settings with the default cap on retained events per channel. */
-    public StreamingOptions(String currentApiVersion, double minimumApiVersion, boolean strictCookies,
-                            int concurrentClientLimit, long dailyDeliveryLimit, boolean clientIdOnDeliveries,
-                            int maxRequestBytes) {
-        this(currentApiVersion, minimumApiVersion, strictCookies, concurrentClientLimit, dailyDeliveryLimit,
-                clientIdOnDeliveries, maxRequestBytes, DEFAULT_MAX_RETAINED_PER_CHANNEL);
-    }
-
     /** Salesforce's behaviour: API 37.0 and later, lenient cookies, no limits, 32,768-byte bodies. */
     public static StreamingOptions defaults() {
         return new StreamingOptions("65.0", 37.0, false, 0, 0, false, 32_768, DEFAULT_MAX_RETAINED_PER_CHANNEL, false,
