@@ -73,6 +73,7 @@ final class EmulatorControl {
         header.put("entityName", "Account");
         header.put("recordIds", List.of(record));
         header.put("changeType", "UPDATE");
+        header.put("commitTimestamp", emulator.clock().millis());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("ChangeEventHeader", header);
         payload.put("n", n);

@@ -10,6 +10,8 @@ final class ChannelSubscription {
     private volatile boolean active = true;
     private volatile Long fallbackStart;
     private volatile Long requestedStart;
+    private volatile boolean replayingForGap;
+    private volatile Instant newSince;
     private volatile Instant lastEventAt;
     private volatile boolean subscribed;
 
@@ -51,6 +53,21 @@ final class ChannelSubscription {
 
     void fallBackTo(long start) {
         fallbackStart = start;
+        newSince = null;
+    }
+
+    /** When the channel's "new events only" start began, allowance included; null before it did. */
+    Instant newSince() {
+        return newSince;
+    }
+
+    void startNewOnly(Instant since) {
+        newSince = since;
+    }
+
+    /** Whether the latest subscribe asked for every retained event to cover events missed before the first. */
+    boolean replayingForGap() {
+        return replayingForGap;
     }
 
     /** The replay id sent with the latest subscribe request. */
@@ -58,8 +75,9 @@ final class ChannelSubscription {
         return requestedStart;
     }
 
-    void requested(long start) {
+    void requested(long start, boolean forGap) {
         requestedStart = start;
+        replayingForGap = forGap;
     }
 
     Instant lastEventAt() {

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -55,6 +54,7 @@ public final class RecoveryMachine implements Connection.Events {
     private final Map<String, ChannelSubscription> subscriptions = new ConcurrentHashMap<>();
     private final List<SubscriptionFailure> refused = new CopyOnWriteArrayList<>();
     private final Clock clock = Clock.systemUTC();
+    private final StartPositions positions;
     private final StateBroadcaster states = new StateBroadcaster(() -> this.stopping);
     private final SubscriptionProgress progress = new SubscriptionProgress(this::state, subscriptions::values);
     private volatile String failure;
@@ -75,6 +75,7 @@ public final class RecoveryMachine implements Connection.Events {
         this.settings = settings;
         this.pipeline = pipeline;
         this.watermarks = watermarks;
+        this.positions = new StartPositions(watermarks, settings.replayDefault(), clock);
         this.committer = committer;
         this.metrics = metrics;
         this.backOff = new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap());
@@ -116,22 +117,10 @@ public final class RecoveryMachine implements Connection.Events {
         }
     }
 
-    /** The replay id to send when subscribing: the watermark, else the fallback's, else the default. */
+    /** The replay id to send when subscribing a channel (as subscribed, filter included). */
     long startPosition(String channel) {
         ChannelSubscription subscription = subscriptions.get(channel);
-        OptionalLong watermark = watermarks.position(channel);
-        long start;
-        if (watermark.isPresent()) {
-            start = watermark.getAsLong();
-        } else if (subscription != null && subscription.fallbackStart() != null) {
-            start = subscription.fallbackStart();
-        } else {
-            start = settings.replayDefault().replayId();
-        }
-        if (subscription != null) {
-            subscription.requested(start);
-        }
-        return start;
+        return subscription == null ? settings.replayDefault().replayId() : positions.startOf(subscription);
     }
 
     @Override
@@ -256,6 +245,10 @@ public final class RecoveryMachine implements Connection.Events {
             replayId = id.longValue();
         }
         subscription.eventReceived(clock.instant());
+        if (replayId != StreamEvent.NO_REPLAY_ID && positions.predatesStart(subscription, data)) {
+            positions.passOver(subscription.channel(), replayId);
+            return;
+        }
         pipeline.accept(new StreamEvent(subscription.channel(), replayId, data), subscription.handler());
     }
 
