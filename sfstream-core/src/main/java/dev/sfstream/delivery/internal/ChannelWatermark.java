@@ -1,49 +1,66 @@
 package dev.sfstream.delivery.internal;
 
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * The commit position of one channel: the highest replay id such that every event received on the
  * channel up to it is done. It never moves backwards and never passes an unfinished event; it only
  * restarts when the stored position was rejected by Salesforce ({@link #restart()}).
+ *
+ * <p>The events above the watermark are kept sorted by replay id in a ring of two parallel arrays.
+ * Salesforce delivers a channel's events in order, so receiving appends, completing is a binary search
+ * and the watermark advances by moving the ring's head; none of it allocates, which matters at tens of
+ * thousands of events a second.
  */
 final class ChannelWatermark {
     private static final long NONE = Long.MIN_VALUE;
+    private static final int INITIAL_CAPACITY = 64;
 
-    /** Received events above the watermark, by replay id; the value says whether the event is done. */
-    private final TreeMap<Long, Boolean> window = new TreeMap<>();
+    /** Received events above the watermark, ascending: logical index i lives at {@code (head + i) & mask}. */
+    private long[] ids = new long[INITIAL_CAPACITY];
+    private boolean[] done = new boolean[INITIAL_CAPACITY];
+    private int head;
+    private int size;
     private long watermark = NONE;
 
     /** Starts from a position loaded from the replay store. */
     synchronized void seed(long committed) {
-        if (watermark == NONE && window.isEmpty()) {
+        if (watermark == NONE && size == 0) {
             watermark = committed;
         }
     }
 
     /** Records a received event; false when it is a duplicate (already done, or already in flight). */
     synchronized boolean receive(long replayId) {
-        if (watermark != NONE && replayId <= watermark || window.containsKey(replayId)) {
+        if (watermark != NONE && replayId <= watermark) {
             return false;
         }
-        window.put(replayId, Boolean.FALSE);
+        int at = size == 0 || replayId > idAt(size - 1) ? -(size + 1) : search(replayId);
+        if (at >= 0) {
+            return false;
+        }
+        insert(-(at + 1), replayId);
         return true;
     }
 
     /** Marks an event done and moves the watermark over every leading done event. */
     synchronized void complete(long replayId) {
-        if (window.replace(replayId, Boolean.TRUE) == null) {
+        int at = search(replayId);
+        if (at < 0 || done[slot(at)]) {
             return;
         }
-        while (!window.isEmpty() && window.firstEntry().getValue()) {
-            watermark = window.pollFirstEntry().getKey();
+        done[slot(at)] = true;
+        while (size > 0 && done[head]) {
+            watermark = ids[head];
+            head = (head + 1) & (ids.length - 1);
+            size--;
         }
     }
 
     /** Forgets the position: the next events start it again, whatever their ids. */
     synchronized void restart() {
-        window.clear();
+        head = 0;
+        size = 0;
         watermark = NONE;
     }
 
@@ -52,6 +69,62 @@ final class ChannelWatermark {
     }
 
     synchronized int inFlight() {
-        return (int) window.values().stream().filter(done -> !done).count();
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            count += done[slot(i)] ? 0 : 1;
+        }
+        return count;
+    }
+
+    private int slot(int index) {
+        return (head + index) & (ids.length - 1);
+    }
+
+    private long idAt(int index) {
+        return ids[slot(index)];
+    }
+
+    /** Binary search by logical index: the index if found, else {@code -(insertion point) - 1}. */
+    private int search(long replayId) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long id = idAt(middle);
+            if (id < replayId) {
+                low = middle + 1;
+            } else if (id > replayId) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    private void insert(int index, long replayId) {
+        if (size == ids.length) {
+            grow();
+        }
+        // Out-of-order arrivals are rare: shifting the tail by one is fine.
+        for (int i = size; i > index; i--) {
+            ids[slot(i)] = ids[slot(i - 1)];
+            done[slot(i)] = done[slot(i - 1)];
+        }
+        ids[slot(index)] = replayId;
+        done[slot(index)] = false;
+        size++;
+    }
+
+    private void grow() {
+        long[] grownIds = new long[ids.length * 2];
+        boolean[] grownDone = new boolean[ids.length * 2];
+        for (int i = 0; i < size; i++) {
+            grownIds[i] = idAt(i);
+            grownDone[i] = done[slot(i)];
+        }
+        ids = grownIds;
+        done = grownDone;
+        head = 0;
     }
 }

@@ -61,12 +61,31 @@ public final class DeliveryPipeline {
             return false;
         }
         outstanding.incrementAndGet();
-        AsyncTask handling = runner.task(event, handler);
-        keyed.submit(OrderingKeys.keyOf(event, options.ordering()), done -> handling.start(() -> {
-            done.run();
-            finished(event);
-        }));
+        keyed.submit(new Delivery(event, handler));
         return true;
+    }
+
+    /** One accepted event: handled in its key's turn, then reported finished. One object per event. */
+    private final class Delivery extends KeyedExecutor.Task implements HandlerRunner.Completion {
+        private final StreamEvent event;
+        private final EventHandler handler;
+
+        Delivery(StreamEvent event, EventHandler handler) {
+            super(OrderingKeys.keyOf(event, options.ordering()));
+            this.event = event;
+            this.handler = handler;
+        }
+
+        @Override
+        void start() {
+            runner.handle(event, handler, this);
+        }
+
+        @Override
+        public void completed() {
+            done();
+            finished(event);
+        }
     }
 
     private void finished(StreamEvent event) {

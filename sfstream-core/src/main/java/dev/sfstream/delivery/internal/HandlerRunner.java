@@ -43,19 +43,22 @@ final class HandlerRunner {
         this.clock = clock;
     }
 
-    /** A task that handles the event, retrying as needed, and then runs its {@code done}. */
-    AsyncTask task(StreamEvent event, EventHandler handler) {
-        return done -> attempt(event, handler, 1, done);
+    /** What to do once an event is handled or dead-lettered. */
+    interface Completion {
+        void completed();
     }
 
-    private void attempt(StreamEvent event, EventHandler handler, int attempt, Runnable done) {
+    /** Handles the event, retrying as needed, and then completes it (unless the pipeline is aborted). */
+    void handle(StreamEvent event, EventHandler handler, Completion done) {
+        attempt(event, handler, 1, done);
+    }
+
+    private void attempt(StreamEvent event, EventHandler handler, int attempt, Completion done) {
         if (aborted.getAsBoolean()) {
             return;
         }
         try {
             handler.handle(event);
-            metrics.handled.increment();
-            done.run();
         } catch (Exception | LinkageError | AssertionError failure) {
             if (aborted.getAsBoolean()) {
                 return;
@@ -70,10 +73,13 @@ final class HandlerRunner {
                     event.channel(), event.replayId(), attempt, retries + 1, wait.toMillis(),
                     DeadLetter.describe(failure));
             scheduleRetry(event, handler, attempt + 1, done, wait);
+            return;
         }
+        metrics.handled.increment();
+        done.completed();
     }
 
-    private void scheduleRetry(StreamEvent event, EventHandler handler, int attempt, Runnable done, Duration wait) {
+    private void scheduleRetry(StreamEvent event, EventHandler handler, int attempt, Completion done, Duration wait) {
         try {
             retryScheduler.schedule(() -> workers.execute(() -> attempt(event, handler, attempt, done)),
                     wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -88,7 +94,7 @@ final class HandlerRunner {
         return wait.compareTo(MAX_RETRY_BACK_OFF) > 0 ? MAX_RETRY_BACK_OFF : wait;
     }
 
-    private void deadLetter(StreamEvent event, int attempts, Throwable failure, Runnable done) {
+    private void deadLetter(StreamEvent event, int attempts, Throwable failure, Completion done) {
         DeadLetter letter = new DeadLetter(event, attempts, DeadLetter.describe(failure), clock.instant());
         try {
             deadLetters.accept(letter);
@@ -98,6 +104,6 @@ final class HandlerRunner {
                     DeadLetter.describe(sinkFailure));
         }
         metrics.deadLettered.increment();
-        done.run();
+        done.completed();
     }
 }

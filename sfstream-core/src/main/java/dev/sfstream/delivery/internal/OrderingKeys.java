@@ -26,15 +26,16 @@ public final class OrderingKeys {
         return ordering == EventOrdering.CHANNEL ? "channel:" + event.channel() : null;
     }
 
+    /** A single record's key is its id, as is: ids never contain ':', so they cannot meet the other keys. */
     private static String recordKey(Map<String, Object> data) {
         if (data.get("sobject") instanceof Map<?, ?> sobject && sobject.get("Id") instanceof String id) {
-            return "record:" + id;
+            return id;
         }
         if (data.get("payload") instanceof Map<?, ?> payload
                 && payload.get("ChangeEventHeader") instanceof Map<?, ?> header
                 && header.get("recordIds") instanceof List<?> ids && !ids.isEmpty()) {
             // Several ids (a merged change) form one key: the same set of records stays in order.
-            return ids.size() == 1 ? "record:" + ids.get(0) : "records:" + ids.stream().map(String::valueOf).sorted().toList();
+            return ids.size() == 1 ? String.valueOf(ids.get(0)) : "records:" + ids.stream().map(String::valueOf).sorted().toList();
         }
         return null;
     }

@@ -12,7 +12,8 @@ final class ChannelSubscription {
     private volatile Long requestedStart;
     private volatile boolean replayingForGap;
     private volatile Instant newSince;
-    private volatile Instant lastEventAt;
+    /** Epoch milliseconds of the latest event, 0 before the first: kept as a number so events allocate nothing. */
+    private volatile long lastEventMillis;
     private volatile boolean subscribed;
 
     ChannelSubscription(String channel, EventHandler handler) {
@@ -81,11 +82,12 @@ final class ChannelSubscription {
     }
 
     Instant lastEventAt() {
-        return lastEventAt;
+        long millis = lastEventMillis;
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
     }
 
-    void eventReceived(Instant at) {
-        lastEventAt = at;
+    void eventReceived(long epochMillis) {
+        lastEventMillis = epochMillis;
     }
 
     /** The channel without any {@code ?filter} part: the key of {@code ext.replay}. */

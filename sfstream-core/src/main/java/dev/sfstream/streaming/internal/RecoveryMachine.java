@@ -244,7 +244,7 @@ public final class RecoveryMachine implements Connection.Events {
         if (data != null && data.get("event") instanceof Map<?, ?> event && event.get("replayId") instanceof Number id) {
             replayId = id.longValue();
         }
-        subscription.eventReceived(clock.instant());
+        subscription.eventReceived(clock.millis());
         if (replayId != StreamEvent.NO_REPLAY_ID && positions.predatesStart(subscription, data)) {
             positions.passOver(subscription.channel(), replayId);
             return;

@@ -2,6 +2,11 @@ package dev.sfstream.delivery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ChannelWatermarkTest {
@@ -62,5 +67,40 @@ class ChannelWatermarkTest {
         watermark.complete(1);
         assertThat(watermark.position()).isEmpty();
         assertThat(watermark.inFlight()).isEqualTo(1);
+    }
+
+    /**
+     * Thousands of events received mostly in order (some late, some repeated) and completed in random
+     * order, so that the window grows, wraps around and takes insertions: checked against a plain model.
+     */
+    @Test
+    void agreesWithASimpleModelUnderRandomArrivalAndCompletion() {
+        Random random = new Random(42);
+        ChannelWatermark watermark = new ChannelWatermark();
+        TreeMap<Long, Boolean> window = new TreeMap<>();
+        long modelWatermark = Long.MIN_VALUE;
+        List<Long> inFlight = new ArrayList<>();
+        long next = 1_000;
+        for (int step = 0; step < 20_000; step++) {
+            if (random.nextInt(3) > 0 || inFlight.isEmpty()) {
+                long id = random.nextInt(10) == 0 ? next - random.nextInt(50) : (next += 1 + random.nextInt(3));
+                boolean fresh = id > modelWatermark && !window.containsKey(id);
+                assertThat(watermark.receive(id)).as("receive %d", id).isEqualTo(fresh);
+                if (fresh) {
+                    window.put(id, false);
+                    inFlight.add(id);
+                }
+            } else {
+                long id = inFlight.remove(random.nextInt(inFlight.size()));
+                watermark.complete(id);
+                window.put(id, true);
+                while (!window.isEmpty() && window.firstEntry().getValue()) {
+                    modelWatermark = window.pollFirstEntry().getKey();
+                }
+            }
+            assertThat(watermark.position()).isEqualTo(modelWatermark == Long.MIN_VALUE ? OptionalLong.empty()
+                    : OptionalLong.of(modelWatermark));
+        }
+        assertThat(watermark.inFlight()).isEqualTo(inFlight.size());
     }
 }

@@ -13,14 +13,14 @@ class OrderingKeysTest {
     void pushTopicEventsAreKeyedByRecordId() {
         StreamEvent event = new StreamEvent("/topic/Contacts", 1,
                 Map.of("sobject", Map.of("Id", "003A"), "event", Map.of("replayId", 1)));
-        assertThat(OrderingKeys.keyOf(event, EventOrdering.PARALLEL)).isEqualTo("record:003A");
+        assertThat(OrderingKeys.keyOf(event, EventOrdering.PARALLEL)).isEqualTo("003A");
     }
 
     @Test
     void changeEventsAreKeyedByTheirRecordIds() {
         StreamEvent single = cdc(List.of("001A"));
         StreamEvent merged = cdc(List.of("001B", "001A"));
-        assertThat(OrderingKeys.keyOf(single, EventOrdering.PARALLEL)).isEqualTo("record:001A");
+        assertThat(OrderingKeys.keyOf(single, EventOrdering.PARALLEL)).isEqualTo("001A");
         assertThat(OrderingKeys.keyOf(merged, EventOrdering.PARALLEL)).isEqualTo("records:[001A, 001B]");
     }
 
