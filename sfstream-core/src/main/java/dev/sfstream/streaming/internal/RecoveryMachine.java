@@ -4,13 +4,10 @@ import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.EventHandler;
-import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.delivery.internal.DeliveryPipeline;
 import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.delivery.internal.WatermarkCommitter;
 import dev.sfstream.delivery.internal.Watermarks;
-import dev.sfstream.streaming.ReplayDefault;
-import dev.sfstream.streaming.ReplayFallback;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
@@ -18,10 +15,7 @@ import dev.sfstream.streaming.SubscriptionFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,19 +38,14 @@ public final class RecoveryMachine implements Connection.Events {
 
     private final SessionSource sessions;
     private final StreamingSettings settings;
-    private final DeliveryPipeline pipeline;
-    private final Watermarks watermarks;
     private final WatermarkCommitter committer;
     private final SessionMetrics metrics;
     private final JitteredBackOff backOff;
     private final BiFunction<RecoveryMachine, String, Connection> connections;
     private final ScheduledExecutorService loop;
-    private final Map<String, ChannelSubscription> subscriptions = new ConcurrentHashMap<>();
-    private final List<SubscriptionFailure> refused = new CopyOnWriteArrayList<>();
-    private final Clock clock = Clock.systemUTC();
-    private final StartPositions positions;
+    private final Subscriptions subscriptions;
     private final StateBroadcaster states = new StateBroadcaster(() -> this.stopping);
-    private final SubscriptionProgress progress = new SubscriptionProgress(this::state, subscriptions::values);
+    private final SubscriptionProgress progress;
     private volatile String failure;
     private volatile boolean stopping;
     private volatile Session lastUsedSession;
@@ -73,9 +62,8 @@ public final class RecoveryMachine implements Connection.Events {
             String threadPrefix) {
         this.sessions = sessions;
         this.settings = settings;
-        this.pipeline = pipeline;
-        this.watermarks = watermarks;
-        this.positions = new StartPositions(watermarks, settings.replayDefault(), clock);
+        this.subscriptions = new Subscriptions(settings, pipeline, watermarks, metrics, Clock.systemUTC());
+        this.progress = new SubscriptionProgress(this::state, subscriptions::all);
         this.committer = committer;
         this.metrics = metrics;
         this.backOff = new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap());
@@ -84,11 +72,7 @@ public final class RecoveryMachine implements Connection.Events {
     }
 
     void subscribe(String channel, EventHandler handler) {
-        ChannelSubscription subscription = new ChannelSubscription(channel, handler);
-        if (subscriptions.putIfAbsent(channel, subscription) != null) {
-            throw new IllegalArgumentException("channel " + channel + " already has a handler; one handler per "
-                    + "channel per session (combine handlers of the same channel into one)");
-        }
+        ChannelSubscription subscription = subscriptions.add(channel, handler);
         post(() -> {
             Connection connection = current;
             if (connection == null || states.state() != StreamingState.CONNECTED) {
@@ -119,8 +103,7 @@ public final class RecoveryMachine implements Connection.Events {
 
     /** The replay id to send when subscribing a channel (as subscribed, filter included). */
     long startPosition(String channel) {
-        ChannelSubscription subscription = subscriptions.get(channel);
-        return subscription == null ? settings.replayDefault().replayId() : positions.startOf(subscription);
+        return subscriptions.startPosition(channel);
     }
 
     @Override
@@ -144,11 +127,8 @@ public final class RecoveryMachine implements Connection.Events {
             return;
         }
         try {
-            for (ChannelSubscription subscription : subscriptions.values()) {
-                if (subscription.isActive() && subscription.fallbackStart() == null) {
-                    committer.load(subscription.channel());
-                }
-            }
+            subscriptions.active().filter(subscription -> subscription.fallbackStart() == null)
+                    .forEach(subscription -> committer.load(subscription.channel()));
         } catch (RuntimeException storeDown) {
             retryAfter(backOff.delay(++failures), "cannot read the replay store: " + storeDown);
             return;
@@ -166,7 +146,7 @@ public final class RecoveryMachine implements Connection.Events {
                 return;
             }
             metrics.handshakes.increment();
-            subscriptions.values().stream().filter(ChannelSubscription::isActive).forEach(subscription -> {
+            subscriptions.active().forEach(subscription -> {
                 subscription.subscribed(false);
                 connection.subscribe(subscription);
             });
@@ -229,8 +209,12 @@ public final class RecoveryMachine implements Connection.Events {
             }
             BayeuxFailure refusal = FailureClassifier.classify(reply);
             switch (refusal.kind()) {
-                case INVALID_REPLAY_ID -> fallBack(subscription, refusal);
-                case SUBSCRIPTION_REJECTED, CONFIGURATION -> refuse(subscription, refusal);
+                case INVALID_REPLAY_ID -> subscriptions.fallBack(subscription, refusal, current).ifPresent(this::fail);
+                case SUBSCRIPTION_REJECTED, CONFIGURATION -> {
+                    Optional<String> noneLeft = subscriptions.refuse(subscription, refusal);
+                    progress.changed();
+                    noneLeft.ifPresent(this::fail);
+                }
                 case WITHDRAWN -> { }
                 default -> sessionLost(refusal);
             }
@@ -239,17 +223,7 @@ public final class RecoveryMachine implements Connection.Events {
 
     @Override
     public void eventReceived(ChannelSubscription subscription, Message message) {
-        Map<String, Object> data = message.getDataAsMap();
-        long replayId = StreamEvent.NO_REPLAY_ID;
-        if (data != null && data.get("event") instanceof Map<?, ?> event && event.get("replayId") instanceof Number id) {
-            replayId = id.longValue();
-        }
-        subscription.eventReceived(clock.millis());
-        if (replayId != StreamEvent.NO_REPLAY_ID && positions.predatesStart(subscription, data)) {
-            positions.passOver(subscription.channel(), replayId);
-            return;
-        }
-        pipeline.accept(new StreamEvent(subscription.channel(), replayId, data), subscription.handler());
+        subscriptions.eventReceived(subscription, message);
     }
 
     private void sessionLost(BayeuxFailure cause) {
@@ -295,46 +269,6 @@ public final class RecoveryMachine implements Connection.Events {
         }
     }
 
-    private void fallBack(ChannelSubscription subscription, BayeuxFailure refusal) {
-        String channel = subscription.channel();
-        Long rejected = refusal.rejectedReplayId() != null ? refusal.rejectedReplayId() : subscription.requestedStart();
-        if (settings.replayFallback() == ReplayFallback.FAIL) {
-            subscription.deactivate();
-            refused.add(new SubscriptionFailure(channel, refusal.error(),
-                    "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
-            fail("Salesforce no longer retains replay id " + rejected + " of channel " + channel
-                    + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap");
-            return;
-        }
-        long start = settings.replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
-                : ReplayDefault.NEW.replayId();
-        LOG.warn("Salesforce rejected replay id {} of channel {} ({}): events after it that Salesforce no longer "
-                + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with replay id {}", rejected, channel,
-                refusal.error(), settings.replayFallback().name().toLowerCase(), start);
-        metrics.fallbacks.increment();
-        watermarks.restart(channel);
-        subscription.fallBackTo(start);
-        // Salesforce refused only this subscribe: the session and the other channels are fine, so only this
-        // channel is subscribed again, from the fallback position.
-        Connection connection = current;
-        if (connection != null) {
-            subscription.subscribed(false);
-            connection.subscribe(subscription);
-        }
-    }
-
-    private void refuse(ChannelSubscription subscription, BayeuxFailure refusal) {
-        subscription.deactivate();
-        String explanation = SubscriptionProgress.explainRefusal(refusal.error());
-        refused.add(new SubscriptionFailure(subscription.channel(), refusal.error(), explanation));
-        LOG.error("Stopped the subscription to {}: Salesforce answered '{}'; {}", subscription.channel(),
-                refusal.error(), explanation);
-        progress.changed();
-        if (subscriptions.values().stream().noneMatch(ChannelSubscription::isActive)) {
-            fail("Salesforce refused every subscription; last: " + subscription.channel() + ": " + refusal.error());
-        }
-    }
-
     private void fail(String reason) {
         failure = reason;
         LOG.error("Streaming session failed: {}", reason);
@@ -345,7 +279,7 @@ public final class RecoveryMachine implements Connection.Events {
     private void dropConnection() {
         Connection lost = current;
         current = null;
-        subscriptions.values().forEach(subscription -> subscription.subscribed(false));
+        subscriptions.connectionLost();
         if (lost != null) {
             lost.abort();
         }
@@ -413,11 +347,11 @@ public final class RecoveryMachine implements Connection.Events {
     }
 
     List<SubscriptionFailure> refusedSubscriptions() {
-        return List.copyOf(refused);
+        return subscriptions.refused();
     }
 
     Optional<ChannelSubscription> subscription(String channel) {
-        return Optional.ofNullable(subscriptions.get(channel));
+        return subscriptions.get(channel);
     }
 
     /** Stops every recovery step and hands back the live connection, if any, for the caller to close. */

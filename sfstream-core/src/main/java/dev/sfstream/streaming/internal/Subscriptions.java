@@ -1,0 +1,145 @@
+package dev.sfstream.streaming.internal;
+
+import dev.sfstream.delivery.EventHandler;
+import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.delivery.internal.DeliveryPipeline;
+import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.streaming.StreamingSettings;
+import dev.sfstream.streaming.SubscriptionFailure;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.cometd.bayeux.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The channels of one streaming session: their handlers, where each subscription starts, what to do when
+ * Salesforce refuses one, and the hand-over of every received event to the delivery pipeline.
+ */
+final class Subscriptions {
+    private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
+
+    private final Map<String, ChannelSubscription> byChannel = new ConcurrentHashMap<>();
+    private final List<SubscriptionFailure> refused = new CopyOnWriteArrayList<>();
+    private final StreamingSettings settings;
+    private final DeliveryPipeline pipeline;
+    private final Watermarks watermarks;
+    private final SessionMetrics metrics;
+    private final StartPositions positions;
+    private final Clock clock;
+
+    Subscriptions(StreamingSettings settings, DeliveryPipeline pipeline, Watermarks watermarks, SessionMetrics metrics,
+            Clock clock) {
+        this.settings = settings;
+        this.pipeline = pipeline;
+        this.watermarks = watermarks;
+        this.metrics = metrics;
+        this.positions = new StartPositions(watermarks, settings.replayDefault(), clock);
+        this.clock = clock;
+    }
+
+    /** Registers a channel; one handler per channel (as subscribed, filter included). */
+    ChannelSubscription add(String channel, EventHandler handler) {
+        ChannelSubscription subscription = new ChannelSubscription(channel, handler);
+        if (byChannel.putIfAbsent(channel, subscription) != null) {
+            throw new IllegalArgumentException("channel " + channel + " already has a handler; one handler per "
+                    + "channel per session (combine handlers of the same channel into one)");
+        }
+        return subscription;
+    }
+
+    Collection<ChannelSubscription> all() {
+        return byChannel.values();
+    }
+
+    Stream<ChannelSubscription> active() {
+        return byChannel.values().stream().filter(ChannelSubscription::isActive);
+    }
+
+    Optional<ChannelSubscription> get(String channel) {
+        return Optional.ofNullable(byChannel.get(channel));
+    }
+
+    /** Marks every channel unsubscribed, when its connection is gone. */
+    void connectionLost() {
+        byChannel.values().forEach(subscription -> subscription.subscribed(false));
+    }
+
+    /** The replay id to send when subscribing a channel (as subscribed, filter included). */
+    long startPosition(String channel) {
+        ChannelSubscription subscription = byChannel.get(channel);
+        return subscription == null ? settings.replayDefault().replayId() : positions.startOf(subscription);
+    }
+
+    /** Hands a received event to the pipeline, unless it predates the channel's new-only start. */
+    void eventReceived(ChannelSubscription subscription, Message message) {
+        Map<String, Object> data = message.getDataAsMap();
+        long replayId = StreamEvent.NO_REPLAY_ID;
+        if (data != null && data.get("event") instanceof Map<?, ?> event && event.get("replayId") instanceof Number id) {
+            replayId = id.longValue();
+        }
+        subscription.eventReceived(clock.millis());
+        if (replayId != StreamEvent.NO_REPLAY_ID && positions.predatesStart(subscription, data)) {
+            positions.passOver(subscription.channel(), replayId);
+            return;
+        }
+        pipeline.accept(new StreamEvent(subscription.channel(), replayId, data), subscription.handler());
+    }
+
+    /**
+     * Applies {@code REPLAY_FALLBACK} after Salesforce rejected a channel's replay id, resubscribing it on the
+     * given connection (null if none). Returns why the session must fail when the fallback is {@code fail}.
+     */
+    Optional<String> fallBack(ChannelSubscription subscription, BayeuxFailure refusal, Connection connection) {
+        String channel = subscription.channel();
+        Long rejected = refusal.rejectedReplayId() != null ? refusal.rejectedReplayId() : subscription.requestedStart();
+        if (settings.replayFallback() == ReplayFallback.FAIL) {
+            subscription.deactivate();
+            refused.add(new SubscriptionFailure(channel, refusal.error(),
+                    "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
+            return Optional.of("Salesforce no longer retains replay id " + rejected + " of channel " + channel
+                    + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap");
+        }
+        long start = settings.replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
+                : ReplayDefault.NEW.replayId();
+        LOG.warn("Salesforce rejected replay id {} of channel {} ({}): events after it that Salesforce no longer "
+                + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with replay id {}", rejected, channel,
+                refusal.error(), settings.replayFallback().name().toLowerCase(), start);
+        metrics.fallbacks.increment();
+        watermarks.restart(channel);
+        subscription.fallBackTo(start);
+        // Salesforce refused only this subscribe: the session and the other channels are fine, so only this
+        // channel is subscribed again, from the fallback position.
+        if (connection != null) {
+            subscription.subscribed(false);
+            connection.subscribe(subscription);
+        }
+        return Optional.empty();
+    }
+
+    /** Stops a subscription Salesforce refused for good. Returns why the session must fail if none is left. */
+    Optional<String> refuse(ChannelSubscription subscription, BayeuxFailure refusal) {
+        subscription.deactivate();
+        String explanation = SubscriptionProgress.explainRefusal(refusal.error());
+        refused.add(new SubscriptionFailure(subscription.channel(), refusal.error(), explanation));
+        LOG.error("Stopped the subscription to {}: Salesforce answered '{}'; {}", subscription.channel(),
+                refusal.error(), explanation);
+        if (active().findAny().isEmpty()) {
+            return Optional.of("Salesforce refused every subscription; last: " + subscription.channel() + ": "
+                    + refusal.error());
+        }
+        return Optional.empty();
+    }
+
+    List<SubscriptionFailure> refused() {
+        return List.copyOf(refused);
+    }
+}
