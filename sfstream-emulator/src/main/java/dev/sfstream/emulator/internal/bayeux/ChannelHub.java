@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sfstream.emulator.internal.bayeux.RetainedEvents.StoredEvent;
 import dev.sfstream.emulator.spi.EmulatorClock;
+import dev.sfstream.emulator.spi.Principal;
+import dev.sfstream.emulator.spi.UserPush;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +23,8 @@ import org.cometd.bayeux.server.ServerSession;
  * Every event channel's retained events and subscribers. Publishing and subscribing on one channel are
  * serialised, so a subscriber gets the replayed events first, then each new event exactly once, in order.
  * An event is serialised to JSON once, when published; that JSON is what is retained and what every
- * subscriber's response carries.
+ * subscriber's response carries. An event may be addressed to some users only (generic streaming's
+ * {@code userIds}): then only the sessions authenticated as one of them receive it, live or on replay.
  */
 final class ChannelHub {
     private final ConcurrentMap<String, Channel> channels = new ConcurrentHashMap<>();
@@ -38,17 +43,38 @@ final class ChannelHub {
 
     /** Retains the event under the next replay id and delivers it to every matching subscriber. */
     long publish(String channelName, Map<String, Object> data) {
+        return publish(channel(channelName), channelName, data, Set.of());
+    }
+
+    /**
+     * Retains the event addressed to {@code audience} (everyone when empty) and delivers it to the matching
+     * subscribers authenticated as one of those users; reports who was subscribed at that moment.
+     */
+    UserPush publish(String channelName, Map<String, Object> data, Set<String> audience) {
         Channel channel = channel(channelName);
+        synchronized (channel) {
+            Set<String> subscribed = subscribedUsers(channel);
+            return new UserPush(publish(channel, channelName, data, Set.copyOf(audience)), subscribed);
+        }
+    }
+
+    /** The ids of the users with a live session subscribed to the channel. */
+    Set<String> subscribedUsers(String channelName) {
+        Channel channel = channels.get(channelName);
+        return channel == null ? Set.of() : subscribedUsers(channel);
+    }
+
+    private long publish(Channel channel, String channelName, Map<String, Object> data, Set<String> audience) {
         synchronized (channel) {
             Instant now = clock.now();
             channel.expire(now);
             long replayId = channel.events.nextReplayId();
             byte[] json = serialise(channel.family, channelName, data, replayId, now);
-            channel.events.append(now.toEpochMilli(), json);
+            channel.events.append(now.toEpochMilli(), json, audience);
             channel.events.trimTo(maxRetained);
             EventMessage shared = null;
             for (Subscriber subscriber : channel.subscribers) {
-                if (!subscriber.filter.matches(data)) {
+                if (!subscriber.filter.matches(data) || !addressed(audience, subscriber.session)) {
                     continue;
                 }
                 EventMessage message = shared != null && shared.getChannel().equals(subscriber.subscription)
@@ -102,7 +128,8 @@ final class ChannelHub {
                 // One batch: the session's held connect is woken once, not once per replayed event.
                 session.batch(() -> {
                     for (StoredEvent event : events) {
-                        if (filter.isEmpty() || filter.matches(parse(event.dataJson()))) {
+                        if (addressed(event.audience(), session)
+                                && (filter.isEmpty() || filter.matches(parse(event.dataJson())))) {
                             delivery.deliver(session, delivery.message(subscription, event.dataJson(), session));
                         }
                     }
@@ -139,6 +166,31 @@ final class ChannelHub {
     int subscriberCount(String channelName) {
         Channel channel = channels.get(channelName);
         return channel == null ? 0 : channel.subscribers.size();
+    }
+
+    private static Set<String> subscribedUsers(Channel channel) {
+        Set<String> users = new HashSet<>();
+        for (Subscriber subscriber : channel.subscribers) {
+            String user = userOf(subscriber.session);
+            if (user != null && SessionFate.isLive(subscriber.session)) {
+                users.add(user);
+            }
+        }
+        return users;
+    }
+
+    private static boolean addressed(Set<String> audience, ServerSession session) {
+        if (audience.isEmpty()) {
+            return true;
+        }
+        String user = userOf(session);
+        return user != null && audience.contains(user);
+    }
+
+    /** The user the session authenticated as on its latest request. */
+    private static String userOf(ServerSession session) {
+        return session.getAttribute(SalesforceMetaExtension.PRINCIPAL) instanceof Principal principal
+                ? principal.userId() : null;
     }
 
     private Channel channel(String name) {

@@ -7,11 +7,13 @@ import dev.sfstream.emulator.spi.ChannelDirectory;
 import dev.sfstream.emulator.spi.EmulatorClock;
 import dev.sfstream.emulator.spi.EmulatorTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
+import dev.sfstream.emulator.spi.UserPush;
 import jakarta.servlet.DispatcherType;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +104,18 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
     public long publish(String channel, Map<String, Object> data) {
         Objects.requireNonNull(channel, "channel");
         return hub.publish(channel, data == null ? Map.of() : data);
+    }
+
+    @Override
+    public UserPush publish(String channel, Map<String, Object> data, Set<String> userIds) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(userIds, "userIds");
+        return hub.publish(channel, data == null ? Map.of() : data, userIds);
+    }
+
+    @Override
+    public Set<String> subscribedUsers(String channel) {
+        return hub.subscribedUsers(Objects.requireNonNull(channel, "channel"));
     }
 
     /** Publishes {@code count} synthetic events shaped like the channel's real ones, as fast as possible. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfstream.emulator.internal.bayeux.RetainedEvents.StoredEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RetainedEventsTest {
@@ -74,6 +75,24 @@ class RetainedEventsTest {
         assertThat(events.size()).isEqualTo(10);
         assertThat(events.all()).extracting(StoredEvent::replayId).first().isEqualTo(991L);
         assertThat(events.contains(990)).isFalse();
+    }
+
+    @Test
+    void eachEventKeepsItsAudienceThroughCompactionAndGrowth() {
+        RetainedEvents events = new RetainedEvents(1);
+        for (int round = 0; round < 10; round++) {
+            for (int i = 0; i < 100; i++) {
+                events.append(round, json("{}"), i % 2 == 0 ? Set.of() : Set.of("005xx000001SwjAAAS"));
+            }
+            events.expireBefore(round - 1);
+        }
+
+        List<StoredEvent> kept = events.all();
+        assertThat(kept).hasSize(200);
+        for (StoredEvent event : kept) {
+            assertThat(event.audience()).as("audience of replay id %d", event.replayId())
+                    .isEqualTo(event.replayId() % 2 == 1 ? Set.of() : Set.of("005xx000001SwjAAAS"));
+        }
     }
 
     private static byte[] json(String text) {
