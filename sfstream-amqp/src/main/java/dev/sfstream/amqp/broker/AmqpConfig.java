@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param maxWorkers handler concurrency and consumer prefetch ({@code max_workers} or {@code MAX_WORKERS}, default 10)
  * @param confirmTimeout how long a dispatch waits for the broker's confirm ({@code AMQP_CONFIRM_TIMEOUT} seconds, default 30)
  * @param publishRetries reconnect-and-retry attempts after a lost connection ({@code AMQP_PUBLISH_RETRIES}, default 5)
+ * @param broadcastIdentifier this instance's identifier in the queue names of {@code BROADCAST} event handlers
+ *     ({@code BROADCAST_IDENTIFIER}); empty for Nameko's default, a new random one per handler and start
  */
 public record AmqpConfig(AmqpUri uri, int heartbeatSeconds, Optional<TlsSettings> tls,
                          boolean declareEventExchanges, boolean autoDeleteEventExchanges, int maxWorkers,
-                         Duration confirmTimeout, int publishRetries) {
+                         Duration confirmTimeout, int publishRetries, Optional<String> broadcastIdentifier) {
     public static final int DEFAULT_HEARTBEAT_SECONDS = 60;
     public static final int DEFAULT_MAX_WORKERS = 10;
 
@@ -32,6 +34,9 @@ public record AmqpConfig(AmqpUri uri, int heartbeatSeconds, Optional<TlsSettings
         }
         if (publishRetries < 0) {
             throw new IllegalArgumentException("AMQP_PUBLISH_RETRIES must not be negative, got " + publishRetries);
+        }
+        if (broadcastIdentifier.isPresent() && broadcastIdentifier.get().isBlank()) {
+            throw new IllegalArgumentException("BROADCAST_IDENTIFIER must not be blank");
         }
     }
 
@@ -59,25 +64,26 @@ public record AmqpConfig(AmqpUri uri, int heartbeatSeconds, Optional<TlsSettings
                 integer(config, config.containsKey("max_workers") || !config.containsKey("MAX_WORKERS")
                         ? "max_workers" : "MAX_WORKERS", DEFAULT_MAX_WORKERS),
                 Duration.ofMillis(Math.round(number(config, "AMQP_CONFIRM_TIMEOUT", 30.0) * 1000)),
-                integer(config, "AMQP_PUBLISH_RETRIES", 5));
+                integer(config, "AMQP_PUBLISH_RETRIES", 5),
+                Optional.ofNullable(config.get("BROADCAST_IDENTIFIER")).map(Object::toString));
     }
 
     /** A copy with another handler concurrency and prefetch. */
     public AmqpConfig withMaxWorkers(int workers) {
         return new AmqpConfig(uri, heartbeatSeconds, tls, declareEventExchanges, autoDeleteEventExchanges,
-                workers, confirmTimeout, publishRetries);
+                workers, confirmTimeout, publishRetries, broadcastIdentifier);
     }
 
     /** A copy with another confirm timeout. */
     public AmqpConfig withConfirmTimeout(Duration timeout) {
         return new AmqpConfig(uri, heartbeatSeconds, tls, declareEventExchanges, autoDeleteEventExchanges,
-                maxWorkers, timeout, publishRetries);
+                maxWorkers, timeout, publishRetries, broadcastIdentifier);
     }
 
     /** A copy with another number of publish retries. */
     public AmqpConfig withPublishRetries(int retries) {
         return new AmqpConfig(uri, heartbeatSeconds, tls, declareEventExchanges, autoDeleteEventExchanges,
-                maxWorkers, confirmTimeout, retries);
+                maxWorkers, confirmTimeout, retries, broadcastIdentifier);
     }
 
     private static int integer(Map<String, ?> config, String key, int defaultValue) {

@@ -52,8 +52,13 @@ public final class EventHandlerExtension implements EntrypointExtension {
         List<EventSubscription> subscriptions = new ArrayList<>();
         for (EntrypointMethod entrypoint : entrypoints) {
             validate(entrypoint);
-            EventSubscription subscription = EventSubscription.of(service.serviceName(), entrypoint.name(),
-                    (EventHandler) entrypoint.annotation());
+            EventSubscription subscription;
+            try {
+                subscription = EventSubscription.of(service.serviceName(), entrypoint.name(),
+                        (EventHandler) entrypoint.annotation(), config.broadcastIdentifier());
+            } catch (EventHandlerConfigurationException e) {
+                throw entrypoint.invalid(e.getMessage());
+            }
             subscriptions.add(subscription);
             methods.put(subscription, entrypoint);
         }

@@ -1,6 +1,7 @@
 package dev.sfstream.amqp.handler;
 
 import dev.sfstream.amqp.wire.EventExchange;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,26 +34,47 @@ public record EventSubscription(String serviceName, String methodName, String so
     }
 
     /**
-     * The subscription of one handler method of one service instance. A broadcast handler gets a fresh
-     * identifier ({@code uuid4().hex}), which is why it must not ask for reliable delivery.
+     * The subscription of one handler method of one service instance, with Nameko's default broadcast
+     * identifier: a fresh {@code uuid4().hex}, which is why such a handler must not ask for reliable delivery.
      *
      * @throws EventHandlerConfigurationException for a BROADCAST handler with {@code reliableDelivery = true}
      */
     public static EventSubscription of(String serviceName, String methodName, EventHandler handler) {
-        check(serviceName + "." + methodName, handler);
-        String identifier = handler.handlerType() == HandlerType.BROADCAST
-                ? UUID.randomUUID().toString().replace("-", "") : null;
+        return of(serviceName, methodName, handler, Optional.empty());
+    }
+
+    /**
+     * The subscription of one handler method of one service instance. A BROADCAST handler's queue name ends
+     * with {@code broadcastIdentifier}, or with a fresh {@code uuid4().hex} when it is empty (Nameko's
+     * default). Only a fixed identifier lets a broadcast queue be reliable: the instance finds its queue,
+     * and the events that arrived meanwhile, again after a restart.
+     *
+     * @throws EventHandlerConfigurationException for a BROADCAST handler with {@code reliableDelivery = true}
+     *     and no broadcast identifier
+     */
+    public static EventSubscription of(String serviceName, String methodName, EventHandler handler,
+                                       Optional<String> broadcastIdentifier) {
+        String where = serviceName + "." + methodName;
+        check(where, handler);
+        String identifier = null;
+        if (handler.handlerType() == HandlerType.BROADCAST) {
+            if (handler.reliableDelivery() && broadcastIdentifier.isEmpty()) {
+                throw new EventHandlerConfigurationException("event handler " + where + " (@EventHandler "
+                        + handler.sourceService() + "/" + handler.eventType() + "): handlerType BROADCAST uses a"
+                        + " new random queue per instance, which cannot be reliable; set reliableDelivery = false,"
+                        + " or give the service a fixed BROADCAST_IDENTIFIER");
+            }
+            identifier = broadcastIdentifier.orElseGet(() -> UUID.randomUUID().toString().replace("-", ""));
+        }
         return new EventSubscription(serviceName, methodName, handler.sourceService(), handler.eventType(),
                 handler.handlerType(), handler.reliableDelivery(), handler.requeueOnError(), identifier);
     }
 
-    /** Checks the options of {@code handler} on the method {@code where} names. */
+    /**
+     * Checks the options of {@code handler} on the method {@code where} names, as far as they do not depend
+     * on the configuration (a reliable BROADCAST handler needs {@code BROADCAST_IDENTIFIER}).
+     */
     public static void check(String where, EventHandler handler) {
-        if (handler.handlerType() == HandlerType.BROADCAST && handler.reliableDelivery()) {
-            throw new EventHandlerConfigurationException("event handler " + where + " (@EventHandler "
-                    + handler.sourceService() + "/" + handler.eventType() + "): handlerType BROADCAST uses a new"
-                    + " random queue per instance, which cannot be reliable; set reliableDelivery = false");
-        }
         requireText(handler.sourceService(), "sourceService", where);
         requireText(handler.eventType(), "eventType", where);
     }

@@ -6,6 +6,9 @@ public enum HandlerType {
     SERVICE_POOL,
     /** One queue per source service and event type; every handler of any service competes. */
     SINGLETON,
-    /** One queue per service instance; every instance gets every event (needs {@code reliableDelivery = false}). */
+    /**
+     * One queue per service instance; every instance gets every event. The queue name ends with the
+     * instance's {@code BROADCAST_IDENTIFIER}, or with a random one, which needs {@code reliableDelivery = false}.
+     */
     BROADCAST
 }

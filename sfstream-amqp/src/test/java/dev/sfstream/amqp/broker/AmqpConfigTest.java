@@ -19,18 +19,21 @@ class AmqpConfigTest {
         assertThat(config.tls()).isEmpty();
         assertThat(config.confirmTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.publishRetries()).isEqualTo(5);
+        assertThat(config.broadcastIdentifier()).isEmpty();
     }
 
     @Test
     void readsNamekoKeysAsWrittenInYamlOrInterpolatedAsStrings() {
         AmqpConfig config = AmqpConfig.from(Map.of("AMQP_URI", "amqp://h", "HEARTBEAT", "20", "max_workers", 4,
-                "AUTO_DELETE_EVENT_EXCHANGES", true, "DECLARE_EVENT_EXCHANGES", "false", "AMQP_CONFIRM_TIMEOUT", 0.5));
+                "AUTO_DELETE_EVENT_EXCHANGES", true, "DECLARE_EVENT_EXCHANGES", "false", "AMQP_CONFIRM_TIMEOUT", 0.5,
+                "BROADCAST_IDENTIFIER", "worker-3"));
 
         assertThat(config.heartbeatSeconds()).isEqualTo(20);
         assertThat(config.maxWorkers()).isEqualTo(4);
         assertThat(config.autoDeleteEventExchanges()).isTrue();
         assertThat(config.declareEventExchanges()).isFalse();
         assertThat(config.confirmTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.broadcastIdentifier()).contains("worker-3");
     }
 
     @Test
@@ -60,5 +63,7 @@ class AmqpConfigTest {
                 .hasMessageContaining("DECLARE_EVENT_EXCHANGES");
         assertThatThrownBy(() -> AmqpConfig.from(Map.of("AMQP_URI", "amqp://h", "AMQP_SSL", Map.of("keyfile", "k"))))
                 .hasMessageContaining("AMQP_SSL.keyfile");
+        assertThatThrownBy(() -> AmqpConfig.from(Map.of("AMQP_URI", "amqp://h", "BROADCAST_IDENTIFIER", " ")))
+                .hasMessageContaining("BROADCAST_IDENTIFIER");
     }
 }

@@ -11,7 +11,10 @@ import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.container.Dependency;
+import dev.sfstream.container.DependencyProvider;
 import dev.sfstream.container.ServiceContainer;
+import dev.sfstream.container.ServiceContext;
+import dev.sfstream.container.WorkerContext;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.OrgFixture;
@@ -54,14 +57,55 @@ class EventProxyEndToEndTest extends BrokerTestBase {
     }
 
     private ServiceContainer container;
+    /**
+     * The exchange this test's proxy publishes to. A fixed name would be shared with any other run of
+     * these tests against the same broker (another build, checkout or CI job): its clean-up deletes the
+     * exchange, and with it this run's bindings, so events go nowhere and nacks never come.
+     */
+    private String exchange;
 
     @AfterEach
-    void cleanUp() throws Exception {
+    void cleanUp() {
         if (container != null) {
             container.stop();
         }
-        try (Channel channel = broker.channel()) {
-            channel.exchangeDelete(PROXY + ".events");
+    }
+
+    /** The proxy service, publishing as a source service of its own (the exchange is deleted after the test). */
+    private ServiceContainer.Builder proxy(Emulator emulator) {
+        String source = broker.service(PROXY);
+        exchange = source + ".events";
+        return ServiceContainer.builder(Proxy.class).config(config(emulator))
+                .dependency(new RenamedDispatcherProvider(source));
+    }
+
+    /** The real dispatcher provider, started as if the service were called {@code source}. */
+    private static final class RenamedDispatcherProvider implements DependencyProvider<EventDispatcher> {
+        private final EventDispatcherProvider provider = new EventDispatcherProvider();
+        private final String source;
+
+        RenamedDispatcherProvider(String source) {
+            this.source = source;
+        }
+
+        @Override
+        public Class<EventDispatcher> type() {
+            return EventDispatcher.class;
+        }
+
+        @Override
+        public void start(ServiceContext service) {
+            provider.start(new ServiceContext(source, service.config()));
+        }
+
+        @Override
+        public EventDispatcher get(WorkerContext worker) {
+            return provider.get(worker);
+        }
+
+        @Override
+        public void stop() {
+            provider.stop();
         }
     }
 
@@ -79,9 +123,10 @@ class EventProxyEndToEndTest extends BrokerTestBase {
     @Test
     void aLeadCreatedInSalesforceBecomesANamekoEvent() throws Exception {
         Emulator emulator = emulators.emulator();
-        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
-        String updated = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_opportunity_updated");
-        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).build();
+        ServiceContainer.Builder proxy = proxy(emulator);
+        String created = broker.bindTemporaryQueue(exchange, "salesforce_lead_created");
+        String updated = broker.bindTemporaryQueue(exchange, "salesforce_opportunity_updated");
+        container = proxy.build();
         container.start();
 
         String leadId = emulator.createRecord("Lead", Map.of("LastName", "Lovelace", "Company", "Analytical"));
@@ -105,8 +150,9 @@ class EventProxyEndToEndTest extends BrokerTestBase {
     @Test
     void eventsFromStreamingWorkersCarryTheBayeuxClientIdAndReplayId() throws Exception {
         Emulator emulator = emulators.emulator();
-        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
-        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).build();
+        ServiceContainer.Builder proxy = proxy(emulator);
+        String created = broker.bindTemporaryQueue(exchange, "salesforce_lead_created");
+        container = proxy.build();
         container.start();
 
         emulator.createRecord("Lead", Map.of("LastName", "Johnson", "Company", "NACA"));
@@ -120,17 +166,18 @@ class EventProxyEndToEndTest extends BrokerTestBase {
     @Test
     void theReplayWatermarkStaysBehindAnEventWhoseEventCannotBeConfirmed() throws Exception {
         Emulator emulator = emulators.emulator();
+        ServiceContainer.Builder proxy = proxy(emulator);
         String blocker = broker.queue(TestBroker.unique("sfstream-test-blocker"));
         try (Channel channel = broker.channel()) {
-            channel.exchangeDeclare(PROXY + ".events", "topic", true, false, null);
+            channel.exchangeDeclare(exchange, "topic", true, false, null);
             // a queue that holds nothing and refuses overflow: the broker nacks every event routed to it
             channel.queueDeclare(blocker, true, false, false, Map.of("x-max-length", 0, "x-overflow", "reject-publish"));
-            channel.queueBind(blocker, PROXY + ".events", "salesforce_lead_created");
+            channel.queueBind(blocker, exchange, "salesforce_lead_created");
         }
         InMemoryReplayStore store = new InMemoryReplayStore();
         AtomicInteger refused = new AtomicInteger();
         AtomicLong replayId = new AtomicLong();
-        container = ServiceContainer.builder(Proxy.class).config(config(emulator)).replayStore(store)
+        container = proxy.replayStore(store)
                 .streamingSettings(settings -> settings.withReplayEnabled(true).withHandlerRetries(50)
                         .withHandlerBackOff(Duration.ofMillis(20)).withCommitInterval(Duration.ofMillis(10)))
                 .workerListener((entrypoint, worker, arguments, result, failure) -> {
@@ -148,7 +195,7 @@ class EventProxyEndToEndTest extends BrokerTestBase {
         assertThat(whileRefused.isEmpty() || whileRefused.getAsLong() < replayId.get())
                 .as("watermark %s must stay below replay id %d", whileRefused, replayId.get()).isTrue();
 
-        String created = broker.bindTemporaryQueue(PROXY + ".events", "salesforce_lead_created");
+        String created = broker.bindTemporaryQueue(exchange, "salesforce_lead_created");
         try (Channel channel = broker.channel()) {
             channel.queueDelete(blocker);
         }

@@ -1,12 +1,15 @@
 package dev.sfstream.amqp.dispatch;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.Channel;
 import dev.sfstream.amqp.broker.AmqpConfig;
 import dev.sfstream.amqp.broker.BrokerTestBase;
+import dev.sfstream.amqp.broker.StallingProxy;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.events.EventDispatchException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,39 @@ class UnconfirmedDispatchTest extends BrokerTestBase {
                     .hasMessageContaining(service + ".events");
             dispatcher.dispatch(service, "accepted", 1);
         }
+    }
+
+    @Test
+    void aConfirmThatDoesNotArriveInTimeThrowsOnceTheTimeoutIsUp() throws Exception {
+        String service = broker.service("stalled");
+        String queue = broker.bindTemporaryQueue(service + ".events", "stalled");
+        Duration timeout = Duration.ofSeconds(1);
+
+        try (StallingProxy proxy = new StallingProxy()) {
+            StandaloneEventDispatcher dispatcher = StandaloneEventDispatcher.create(
+                    AmqpConfig.of(proxy.uri()).withConfirmTimeout(timeout), "sfstream-test:stalled");
+            dispatcher.dispatch(service, "stalled", "confirmed");
+            // the broker still gets and confirms the next publish, but its confirm never reaches the client
+            proxy.stallBrokerToClient();
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> dispatcher.dispatch(service, "stalled", "unconfirmed"))
+                    .isInstanceOf(EventDispatchException.class)
+                    .hasMessageContaining("did not confirm event 'stalled' on exchange " + service + ".events")
+                    .hasMessageContaining("within 1000 ms");
+            Duration failedAfter = Duration.ofNanos(System.nanoTime() - start);
+            start = System.nanoTime();
+            dispatcher.close();
+            Duration closedAfter = Duration.ofNanos(System.nanoTime() - start);
+
+            // bounded by the confirm timeout, not by amqp-client's 10 s wait for a close-ok or by heartbeats
+            assertThat(failedAfter).as("dispatch failed after %s", failedAfter)
+                    .isBetween(timeout, timeout.plusSeconds(5));
+            assertThat(closedAfter).as("close took %s", closedAfter).isLessThan(timeout.plusSeconds(5));
+        }
+        // the broker did take the unconfirmed event: a caller that dispatches it again may deliver it twice
+        assertThat(broker.awaitMessage(queue, Duration.ofSeconds(5)).getBody()).asString().isEqualTo("\"confirmed\"");
+        assertThat(broker.awaitMessage(queue, Duration.ofSeconds(5)).getBody()).asString().isEqualTo("\"unconfirmed\"");
     }
 
     @Test

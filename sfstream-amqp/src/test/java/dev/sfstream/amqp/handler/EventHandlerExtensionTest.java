@@ -17,6 +17,7 @@ import dev.sfstream.container.Dependency;
 import dev.sfstream.container.InvalidServiceException;
 import dev.sfstream.container.ServiceContainer;
 import dev.sfstream.container.ServiceContext;
+import dev.sfstream.container.ServiceStartException;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.events.EventDispatcher;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ class EventHandlerExtensionTest extends BrokerTestBase {
         }
     }
 
-    /** Misconfigured: broadcast with reliable delivery. */
+    /** Broadcast with reliable delivery: misconfigured unless the service has a fixed BROADCAST_IDENTIFIER. */
     @ServiceName("sfstream-amqp-it-bad")
     public static class ReliableBroadcast {
         @EventHandler(sourceService = SOURCE, eventType = "ping", handlerType = HandlerType.BROADCAST)
@@ -161,13 +162,48 @@ class EventHandlerExtensionTest extends BrokerTestBase {
 
     @Test
     void misconfiguredHandlersAreRefusedWhenTheServiceIsBuilt() {
-        assertThatThrownBy(() -> ServiceContainer.builder(ReliableBroadcast.class).config(config()).build())
-                .isInstanceOf(InvalidServiceException.class)
-                .hasMessageContaining("ReliableBroadcast.everywhere")
-                .hasMessageContaining("reliableDelivery = false");
         assertThatThrownBy(() -> ServiceContainer.builder(TwoParameters.class).config(config()).build())
                 .isInstanceOf(InvalidServiceException.class)
                 .hasMessageContaining("TwoParameters.handle")
                 .hasMessageContaining("exactly one parameter");
+    }
+
+    @Test
+    void aReliableBroadcastWithoutABroadcastIdentifierIsRefusedWhenTheServiceStarts() {
+        // only the configuration tells whether the identifier is fixed, so this cannot be refused earlier
+        container = ServiceContainer.builder(ReliableBroadcast.class).config(config()).build();
+
+        assertThatThrownBy(container::start)
+                .isInstanceOf(ServiceStartException.class)
+                .hasCauseInstanceOf(InvalidServiceException.class)
+                .hasMessageContaining("ReliableBroadcast.everywhere")
+                .hasMessageContaining("reliableDelivery = false")
+                .hasMessageContaining("BROADCAST_IDENTIFIER");
+    }
+
+    @Test
+    void aFixedBroadcastIdentifierNamesTheInstancesQueueWhichThenKeepsEventsWhileItIsDown() throws Exception {
+        String identifier = TestBroker.unique("host");
+        String queue = broker.queue("evt-" + SOURCE + "-ping--sfstream-amqp-it-bad.everywhere-" + identifier);
+        SfstreamConfig config = SfstreamConfig.of(Map.of("AMQP_URI", TestBroker.URI, "BROADCAST_IDENTIFIER", identifier));
+        ConcurrentLinkedQueue<Object> received = new ConcurrentLinkedQueue<>();
+        ServiceContainer.Builder instance = ServiceContainer.builder(ReliableBroadcast.class).config(config)
+                .workerListener((entrypoint, worker, arguments, result, failure) -> received.add(arguments.get(0)));
+        container = instance.build();
+        container.start();
+        container.stop();
+
+        try (StandaloneEventDispatcher dispatcher = StandaloneEventDispatcher.create(AmqpConfig.of(TestBroker.URI),
+                "sfstream-test:broadcast")) {
+            dispatcher.dispatch(SOURCE, "ping", "sent while the instance was down");
+        }
+        try (Channel channel = broker.channel()) {
+            assertThat(channel.queueDeclarePassive(queue).getMessageCount()).isEqualTo(1);
+        }
+        container = instance.build();
+        container.start();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
+        assertThat(received).containsExactly("sent while the instance was down");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EventSubscriptionTest {
@@ -70,6 +71,36 @@ class EventSubscriptionTest {
         assertThatThrownBy(() -> EventSubscription.of("billing", "reliableBroadcast", handler("reliableBroadcast")))
                 .isInstanceOf(EventHandlerConfigurationException.class)
                 .hasMessageContaining("billing.reliableBroadcast")
-                .hasMessageContaining("reliableDelivery = false");
+                .hasMessageContaining("reliableDelivery = false")
+                .hasMessageContaining("BROADCAST_IDENTIFIER");
+    }
+
+    @Test
+    void aFixedBroadcastIdentifierNamesTheInstancesQueue() throws Exception {
+        EventSubscription subscription = EventSubscription.of("billing", "broadcast", handler("broadcast"),
+                Optional.of("host-1"));
+
+        assertThat(subscription.queueName()).isEqualTo("evt-orders-order_created--billing.broadcast-host-1");
+        assertThat(subscription.autoDelete()).isTrue();
+        assertThat(subscription.exclusive()).isTrue();
+    }
+
+    @Test
+    void aFixedBroadcastIdentifierAllowsAReliableBroadcastQueue() throws Exception {
+        EventSubscription subscription = EventSubscription.of("billing", "reliableBroadcast",
+                handler("reliableBroadcast"), Optional.of("host-1"));
+
+        assertThat(subscription.queueName()).isEqualTo("evt-orders-order_created--billing.reliableBroadcast-host-1");
+        assertThat(subscription.durable()).isTrue();
+        assertThat(subscription.autoDelete()).isFalse();
+        assertThat(subscription.exclusive()).isFalse();
+    }
+
+    @Test
+    void theBroadcastIdentifierIsIgnoredByOtherHandlerTypes() throws Exception {
+        EventSubscription subscription = EventSubscription.of("billing", "pool", handler("pool"), Optional.of("host-1"));
+
+        assertThat(subscription.queueName()).isEqualTo("evt-orders-order_created--billing.pool");
+        assertThat(subscription.broadcastIdentifier()).isNull();
     }
 }

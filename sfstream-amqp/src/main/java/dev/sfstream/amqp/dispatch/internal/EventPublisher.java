@@ -82,7 +82,7 @@ public final class EventPublisher implements AutoCloseable {
                 idleChannels.addFirst(confirmChannel);
                 return;
             } catch (TimeoutException e) {
-                discard(confirmChannel);
+                abandon(confirmChannel);
                 throw new EventDispatchException("the broker did not confirm event '" + routingKey + "' on exchange "
                         + exchange + " within " + config.confirmTimeout().toMillis() + " ms", e);
             } catch (InterruptedException e) {
@@ -115,7 +115,8 @@ public final class EventPublisher implements AutoCloseable {
         synchronized (connectionLock) {
             if (connection != null) {
                 try {
-                    connection.close();
+                    // bounded: a broker that stopped answering would otherwise hold this until heartbeats fail
+                    connection.close(closeTimeoutMillis());
                 } catch (IOException | ShutdownSignalException e) {
                     LOG.debug("Closing the event connection {} failed: {}", connectionName, e.toString());
                 }
@@ -161,6 +162,21 @@ public final class EventPublisher implements AutoCloseable {
             EventExchange.declare(confirmChannel.channel(), exchange, config.autoDeleteEventExchanges());
             confirmChannel.declaredExchanges().add(exchange);
         }
+    }
+
+    private int closeTimeoutMillis() {
+        return (int) Math.min(Integer.MAX_VALUE, connector.config().confirmTimeout().toMillis());
+    }
+
+    /**
+     * Drops a channel whose confirm did not come in time. The broker may still be stalled, and aborting a
+     * channel waits up to 10 s for its close-ok, so that happens off the caller's thread: the dispatch
+     * fails when the confirm timeout is up, not 10 s later.
+     */
+    private void abandon(ConfirmChannel confirmChannel) {
+        Thread closer = new Thread(() -> discard(confirmChannel), "sfstream-amqp-abandon-" + connectionName);
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private static void discard(ConfirmChannel confirmChannel) {
