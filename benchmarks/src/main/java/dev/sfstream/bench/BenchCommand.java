@@ -55,14 +55,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Which clients to measure (default ${DEFAULT-VALUE}); the ratios need bare.")
     Set<String> clients;
 
-    @Option(names = "--repeat", defaultValue = "3",
+    @Option(names = "--repeat", defaultValue = "5",
             description = "Throughput and catch-up runs per client, interleaved; the median is reported"
                     + " (default ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--catch-up-max-message-mib", defaultValue = "64",
-            description = "Largest response both clients accept in the catch-up scenario, in MiB (default ${DEFAULT-VALUE};"
-                    + " the emulator answers a replay with every retained event in one response).")
+    @Option(names = "--catch-up-max-message-mib", defaultValue = "10",
+            description = "Largest response both clients accept in the catch-up scenario, in MiB (default ${DEFAULT-VALUE},"
+                    + " sfstream's own default; the emulator sends a replay over several responses of at most 4 MiB).")
     int catchUpMaxMessageMib;
 
     @Option(names = "--out", defaultValue = "benchmarks/results", description = "Results directory (default ${DEFAULT-VALUE}).")
