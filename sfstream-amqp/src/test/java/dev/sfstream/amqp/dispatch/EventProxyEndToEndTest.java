@@ -3,7 +3,6 @@ package dev.sfstream.amqp.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 import dev.sfstream.amqp.broker.BrokerTestBase;
 import dev.sfstream.amqp.broker.TestBroker;
@@ -73,9 +72,13 @@ class EventProxyEndToEndTest extends BrokerTestBase {
 
     /** The proxy service, publishing as a source service of its own (the exchange is deleted after the test). */
     private ServiceContainer.Builder proxy(Emulator emulator) {
+        return proxy(emulator, true);
+    }
+
+    private ServiceContainer.Builder proxy(Emulator emulator, boolean declareExchanges) {
         String source = broker.service(PROXY);
         exchange = source + ".events";
-        return ServiceContainer.builder(Proxy.class).config(config(emulator))
+        return ServiceContainer.builder(Proxy.class).config(config(emulator, declareExchanges))
                 .dependency(new RenamedDispatcherProvider(source));
     }
 
@@ -109,7 +112,7 @@ class EventProxyEndToEndTest extends BrokerTestBase {
         }
     }
 
-    private static SfstreamConfig config(Emulator emulator) {
+    private static SfstreamConfig config(Emulator emulator, boolean declareExchanges) {
         Map<String, Object> salesforce = new LinkedHashMap<>();
         // the emulator makes record changes as the default user, whose own changes the PushTopics exclude
         salesforce.put("USERNAME", OrgFixture.OTHER_USERNAME);
@@ -117,7 +120,8 @@ class EventProxyEndToEndTest extends BrokerTestBase {
         salesforce.put("SECURITY_TOKEN", OrgFixture.OTHER_SECURITY_TOKEN);
         salesforce.put("SANDBOX", false);
         salesforce.put("LOGIN_URL", emulator.baseUrl());
-        return SfstreamConfig.of(Map.of("SALESFORCE", salesforce, "AMQP_URI", TestBroker.URI));
+        return SfstreamConfig.of(Map.of("SALESFORCE", salesforce, "AMQP_URI", TestBroker.URI,
+                "DECLARE_EVENT_EXCHANGES", declareExchanges));
     }
 
     @Test
@@ -163,17 +167,17 @@ class EventProxyEndToEndTest extends BrokerTestBase {
         assertThat(headers.get("nameko.replay_id")).isInstanceOf(Number.class);
     }
 
+    /**
+     * The dispatcher may not declare the exchange and it does not exist yet, so the broker refuses every
+     * publish (404, channel closed) until the test declares it. A queue with {@code x-max-length 0} and
+     * {@code reject-publish} (the nack route, covered in {@code UnconfirmedDispatchTest}) was used here
+     * before; twice in about fifty full builds the second publish was confirmed instead, which this test
+     * cannot control, so it now uses a refusal that depends on nothing but the exchange's absence.
+     */
     @Test
     void theReplayWatermarkStaysBehindAnEventWhoseEventCannotBeConfirmed() throws Exception {
         Emulator emulator = emulators.emulator();
-        ServiceContainer.Builder proxy = proxy(emulator);
-        String blocker = broker.queue(TestBroker.unique("sfstream-test-blocker"));
-        try (Channel channel = broker.channel()) {
-            channel.exchangeDeclare(exchange, "topic", true, false, null);
-            // a queue that holds nothing and refuses overflow: the broker nacks every event routed to it
-            channel.queueDeclare(blocker, true, false, false, Map.of("x-max-length", 0, "x-overflow", "reject-publish"));
-            channel.queueBind(blocker, exchange, "salesforce_lead_created");
-        }
+        ServiceContainer.Builder proxy = proxy(emulator, false);
         InMemoryReplayStore store = new InMemoryReplayStore();
         AtomicInteger refused = new AtomicInteger();
         AtomicLong replayId = new AtomicLong();
@@ -196,9 +200,6 @@ class EventProxyEndToEndTest extends BrokerTestBase {
                 .as("watermark %s must stay below replay id %d", whileRefused, replayId.get()).isTrue();
 
         String created = broker.bindTemporaryQueue(exchange, "salesforce_lead_created");
-        try (Channel channel = broker.channel()) {
-            channel.queueDelete(blocker);
-        }
         GetResponse lead = broker.awaitMessage(created, Duration.ofSeconds(15));
         assertThat(new String(lead.getBody(), StandardCharsets.UTF_8)).contains("\"Hopper\"");
         await().atMost(Duration.ofSeconds(15)).until(() -> store.load("/topic/Lead").orElse(-1) == replayId.get());
