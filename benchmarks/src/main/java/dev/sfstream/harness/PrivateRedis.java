@@ -170,14 +170,7 @@ public final class PrivateRedis implements AutoCloseable {
         } catch (JedisException alreadyGoing) {
             // The connection closes as the server exits.
         }
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.awaitExit(process);
     }
 
     private static void waitBriefly() {

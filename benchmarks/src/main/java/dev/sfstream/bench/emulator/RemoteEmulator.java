@@ -1,5 +1,6 @@
 package dev.sfstream.bench.emulator;
 
+import dev.sfstream.harness.ChildProcesses;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An {@link EmulatorHost} in a child JVM started with this JVM's class path. Commands block until the child
@@ -99,13 +99,6 @@ public final class RemoteEmulator implements AutoCloseable {
         } catch (RuntimeException alreadyGone) {
             // Destroyed below.
         }
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.awaitExit(process);
     }
 }
