@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventConsumer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
+    private static final int KILL_WAIT_MILLIS = 1_000;
 
     private final Connection connection;
     private final ExecutorService workers;
@@ -83,20 +84,24 @@ public final class EventConsumer implements AutoCloseable {
                 subscription.methodName());
     }
 
-    /** Stops taking events and waits up to {@code timeout} for handlers in flight, then disconnects. */
+    /**
+     * Stops taking events and waits up to {@code timeout} for handlers in flight, then disconnects. Every
+     * step is bounded by the timeout, also when the broker has stopped answering (cancelling a consumer is
+     * a request whose answer would otherwise be awaited until heartbeats declare the connection dead).
+     */
     public void stop(Duration timeout) {
-        for (int i = 0; i < channels.size() && i < consumerTags.size(); i++) {
-            try {
-                if (channels.get(i).isOpen()) {
-                    channels.get(i).basicCancel(consumerTags.get(i));
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("Cancelling consumer {} failed: {}", consumerTags.get(i), e.toString());
-            }
-        }
-        workers.shutdown();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Thread cancelling = new Thread(this::cancelConsumers, connection.getClientProvidedName() + "-cancel");
+        cancelling.setDaemon(true);
+        cancelling.start();
         try {
-            if (!workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            cancelling.join(Math.max(1, remainingMillis(deadline)));
+            if (cancelling.isAlive()) {
+                LOG.warn("The broker did not answer the consumer cancels of {} within {} ms; disconnecting",
+                        connection.getClientProvidedName(), timeout.toMillis());
+            }
+            workers.shutdown();
+            if (!workers.awaitTermination(remainingMillis(deadline), TimeUnit.MILLISECONDS)) {
                 LOG.warn("Event handlers still running after {} ms; their events will be redelivered",
                         timeout.toMillis());
             }
@@ -106,10 +111,27 @@ public final class EventConsumer implements AutoCloseable {
         kill();
     }
 
+    private void cancelConsumers() {
+        for (int i = 0; i < channels.size() && i < consumerTags.size(); i++) {
+            try {
+                if (channels.get(i).isOpen()) {
+                    channels.get(i).basicCancel(consumerTags.get(i));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Cancelling consumer {} failed: {}", consumerTags.get(i), e.toString());
+            }
+        }
+    }
+
+    private static long remainingMillis(long deadline) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    }
+
     /** Stops at once; unacknowledged events go back to their queues. */
     public void kill() {
         workers.shutdownNow();
-        connection.abort();
+        // bounded: a broker that stopped answering would otherwise hold this for its close-ok
+        connection.abort(KILL_WAIT_MILLIS);
     }
 
     @Override

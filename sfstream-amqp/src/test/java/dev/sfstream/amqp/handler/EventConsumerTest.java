@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.rabbitmq.client.Channel;
 import dev.sfstream.amqp.broker.AmqpConfig;
 import dev.sfstream.amqp.broker.BrokerTestBase;
+import dev.sfstream.amqp.broker.StallingProxy;
 import dev.sfstream.amqp.broker.TestBroker;
 import dev.sfstream.amqp.dispatch.StandaloneEventDispatcher;
 import java.time.Duration;
@@ -53,6 +54,26 @@ class EventConsumerTest extends BrokerTestBase {
         assertThat(finished).hasValue(1);
         try (Channel channel = broker.channel()) {
             assertThat(channel.queueDeclarePassive(subscription.queueName()).getMessageCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void stopIsBoundedWhenTheBrokerStopsAnswering() throws Exception {
+        String source = broker.service("consumer-stall-src");
+        EventSubscription subscription = new EventSubscription("consumer-stall", "handle", source, "job",
+                HandlerType.SERVICE_POOL, true, false, null);
+        broker.queue(subscription.queueName());
+        Duration timeout = Duration.ofSeconds(1);
+        try (StallingProxy proxy = new StallingProxy()) {
+            EventConsumer consumer = EventConsumer.start(AmqpConfig.of(proxy.uri()), "sfstream-test:consumer-stall",
+                    List.of(subscription), (s, payload, data, parents) -> { });
+            proxy.stallBrokerToClient();
+
+            long start = System.nanoTime();
+            consumer.stop(timeout);
+            Duration stoppedAfter = Duration.ofNanos(System.nanoTime() - start);
+            // the consumer cancel is an RPC whose answer never comes: stop must not wait for it unbounded
+            assertThat(stoppedAfter).as("stop took %s", stoppedAfter).isLessThan(timeout.plusSeconds(5));
         }
     }
 }
