@@ -20,10 +20,8 @@ import org.junit.jupiter.api.Test;
 class EventConsumerTest extends BrokerTestBase {
     @Test
     void stopFinishesTheHandlerInFlightAndLeavesLaterEventsQueued() throws Exception {
-        String source = broker.service("consumer-stop-src");
-        EventSubscription subscription = new EventSubscription("consumer-stop", "handle", source, "job",
-                HandlerType.SERVICE_POOL, true, false, null);
-        broker.queue(subscription.queueName());
+        EventSubscription subscription = jobSubscription("consumer-stop");
+        String source = subscription.sourceService();
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
@@ -59,10 +57,7 @@ class EventConsumerTest extends BrokerTestBase {
 
     @Test
     void stopIsBoundedWhenTheBrokerStopsAnswering() throws Exception {
-        String source = broker.service("consumer-stall-src");
-        EventSubscription subscription = new EventSubscription("consumer-stall", "handle", source, "job",
-                HandlerType.SERVICE_POOL, true, false, null);
-        broker.queue(subscription.queueName());
+        EventSubscription subscription = jobSubscription("consumer-stall");
         Duration timeout = Duration.ofSeconds(1);
         try (StallingProxy proxy = new StallingProxy()) {
             EventConsumer consumer = EventConsumer.start(AmqpConfig.of(proxy.uri()), "sfstream-test:consumer-stall",
@@ -75,5 +70,13 @@ class EventConsumerTest extends BrokerTestBase {
             // the consumer cancel is an RPC whose answer never comes: stop must not wait for it unbounded
             assertThat(stoppedAfter).as("stop took %s", stoppedAfter).isLessThan(timeout.plusSeconds(5));
         }
+    }
+
+    /** {@code service}.handle on "job" events of a fresh source service; the queue is deleted after the test. */
+    private EventSubscription jobSubscription(String service) {
+        EventSubscription subscription = new EventSubscription(service, "handle", broker.service(service + "-src"),
+                "job", HandlerType.SERVICE_POOL, true, false, null);
+        broker.queue(subscription.queueName());
+        return subscription;
     }
 }
