@@ -61,6 +61,9 @@ public final class SoakRun {
             FaultInjector faults = new FaultInjector(control, settings.restartRedis() ? redis : null, random);
             java.util.Set<String> threadNamesBefore = threadNames();
             int threadsBefore = clientThreadCount();
+            // The harness's own keep-alive connection to the control API (two sockets: the emulator shares the
+            // process) is opened before counting, so that the count before and after differ only by sfstream's.
+            control.clearFaults();
             int socketsBefore = ResourceSample.openSockets();
             String finalState;
             long start = System.nanoTime();
