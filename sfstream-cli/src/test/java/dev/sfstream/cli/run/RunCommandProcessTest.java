@@ -73,12 +73,7 @@ class RunCommandProcessTest {
             assertThat(output).contains("Received SIGTERM: stopping gracefully")
                     .contains("Service process-test stopped").contains("Stopped");
         } finally {
-            for (Process process : processes) {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
+            stopAll(processes);
         }
     }
 
@@ -109,11 +104,16 @@ class RunCommandProcessTest {
             assertThat(output).contains("Service process-test failed and no longer handles events")
                     .contains("API version").contains("Service process-test stopped");
         } finally {
-            for (Process process : processes) {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
+            stopAll(processes);
+        }
+    }
+
+    /** Asks every started process to stop (SIGTERM), and kills the ones still running after 30 s. */
+    private static void stopAll(List<Process> processes) throws InterruptedException {
+        for (Process process : processes) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
             }
         }
     }
