@@ -35,6 +35,9 @@ import java.util.Map;
  * @param handlerRetries {@code HANDLER_RETRIES}, default 3: retries of a failing handler before dead-lettering
  * @param deadLetter {@code DEAD_LETTER}, default {@code log}
  * @param leaderLeaseSeconds {@code LEADER_LEASE}: 0 (default, off) or the lease in seconds; {@code true} means 30
+ * @param replayKeyPrefix {@code PUSHTOPIC_REPLAY_KEY_PREFIX}, default the original's {@code salesforce:replay_id:}:
+ *     what the replay store puts before each channel's name; give services that share a Redis database and a
+ *     channel prefixes of their own
  */
 public record SalesforceSettings(
         String username, String password, String securityToken, boolean sandbox, String apiVersion,
@@ -42,12 +45,14 @@ public record SalesforceSettings(
         long replayTtlSeconds, String loginUrl, AuthFlow auth, String clientId, String clientSecret,
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
-        DeadLetterTarget deadLetter, long leaderLeaseSeconds) {
+        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";
     /** The original's {@code DEFAULT_REPLAY_STORAGE_TTL}, in seconds (12 hours). */
     public static final long DEFAULT_REPLAY_TTL_SECONDS = 43200;
+    /** The original's replay id key prefix: keep it to resume where a Python service stopped. */
+    public static final String DEFAULT_REPLAY_KEY_PREFIX = "salesforce:replay_id:";
 
     /**
      * Reads and checks the {@code SALESFORCE} section of a whole configuration.
@@ -63,7 +68,7 @@ public record SalesforceSettings(
     public String toString() {
         return "SalesforceSettings[username=" + username + ", auth=" + auth.configName() + ", sandbox=" + sandbox
                 + ", loginUrl=" + loginUrl + ", apiVersion=" + apiVersion + ", replayEnabled=" + replayEnabled
-                + ", replayTtlSeconds=" + replayTtlSeconds + ", replayDefault=" + replayDefault
+                + ", replayTtlSeconds=" + replayTtlSeconds + ", replayKeyPrefix=" + replayKeyPrefix + ", replayDefault=" + replayDefault
                 + ", replayFallback=" + replayFallback + ", handlerRetries=" + handlerRetries
                 + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + "]";
     }

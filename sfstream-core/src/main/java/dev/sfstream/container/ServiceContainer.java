@@ -1,6 +1,7 @@
 package dev.sfstream.container;
 
 import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.internal.Adapters;
 import dev.sfstream.container.internal.FixedDependency;
 import dev.sfstream.container.internal.HandlerScanner;
 import dev.sfstream.container.internal.ProviderRegistry;
@@ -43,6 +44,7 @@ public final class ServiceContainer {
     private final ServiceModel model;
     private final SfstreamConfig config;
     private final Map<Class<?>, DependencyProvider<?>> providers;
+    private final Adapters adapters;
     private final ServiceStarter.Options options;
     private final List<ServiceFailureListener> failureListeners;
     private final AtomicReference<String> failure = new AtomicReference<>();
@@ -66,9 +68,11 @@ public final class ServiceContainer {
         served.add(SalesforceApi.class);
         this.model = new HandlerScanner(extensions, served).scan(builder.serviceClass);
         this.failureListeners = List.copyOf(builder.failureListeners);
-        this.options = new ServiceStarter.Options(builder.replayStore, builder.deadLetterSink,
+        this.adapters = new Adapters(new Adapters.Given(builder.replayStore, builder.deadLetterSink,
+                builder.leaderElection), builder.discover);
+        this.options = new ServiceStarter.Options(null, null,
                 List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
-                this::sessionFailed, builder.leaderElection);
+                this::sessionFailed, null);
     }
 
     /**
@@ -127,7 +131,7 @@ public final class ServiceContainer {
         failure.set(null);
         failureReported.set(false);
         try {
-            ServiceStarter starter = new ServiceStarter(model, config, providers, options);
+            ServiceStarter starter = new ServiceStarter(model, config, providers, adapters, options);
             running = starter.start();
             streaming = starter.streaming();
             state = ContainerState.RUNNING;
@@ -238,13 +242,19 @@ public final class ServiceContainer {
             return this;
         }
 
-        /** Where replay ids are committed; the default keeps them in memory. */
+        /**
+         * Where replay ids are committed. Without one, {@code PUSHTOPIC_REPLAY_ENABLED: true} opens the store a
+         * module on the class path provides ({@code sfstream-redis}); otherwise they are kept in memory.
+         */
         public Builder replayStore(ReplayStore value) {
             replayStore = value;
             return this;
         }
 
-        /** Where events go whose handler failed every retry; the default logs them at ERROR. */
+        /**
+         * Where events go whose handler failed every retry. Without one, {@code DEAD_LETTER} chooses (the
+         * default logs them at ERROR; {@code redis} needs {@code sfstream-redis}).
+         */
         public Builder deadLetterSink(DeadLetterSink value) {
             deadLetterSink = value;
             return this;
@@ -270,7 +280,8 @@ public final class ServiceContainer {
 
         /**
          * Streams only while this replica leads the election ({@code LEADER_LEASE}); a standby takes over from
-         * the committed replay ids when the leader stops or dies. Use a shared replay store with it.
+         * the committed replay ids when the leader stops or dies. Use a shared replay store with it. Without
+         * one, {@code LEADER_LEASE} opens the election a module on the class path provides ({@code sfstream-redis}).
          */
         public Builder leaderElection(LeaderElection value) {
             leaderElection = value;

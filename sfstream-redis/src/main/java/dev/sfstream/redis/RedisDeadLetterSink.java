@@ -39,6 +39,25 @@ public final class RedisDeadLetterSink implements DeadLetterSink, AutoCloseable 
         return new RedisDeadLetterSink(RedisUri.parse(uri).openPool(), true, listKey);
     }
 
+    /**
+     * A sink on its own pool to {@code uri}, checked with a PING so that a wrong URI or a Redis that is down
+     * fails the service's start instead of its first dead letter.
+     *
+     * @throws IllegalStateException naming {@code PUSHTOPIC_REPLAY_REDIS_URI} (without its password)
+     */
+    public static RedisDeadLetterSink openChecked(String uri, String listKey) {
+        RedisUri parsed = RedisUri.parse(uri);
+        JedisPool pool = parsed.openPool();
+        try (Jedis jedis = pool.getResource()) {
+            jedis.ping();
+        } catch (JedisException down) {
+            pool.close();
+            throw new IllegalStateException("cannot reach the dead-letter Redis " + parsed
+                    + " (`SALESFORCE.PUSHTOPIC_REPLAY_REDIS_URI`): " + down.getMessage(), down);
+        }
+        return new RedisDeadLetterSink(pool, true, listKey);
+    }
+
     /** A sink on a pool the caller owns. */
     public static RedisDeadLetterSink onPool(JedisPool pool, String listKey) {
         return new RedisDeadLetterSink(pool, false, listKey);

@@ -1,8 +1,10 @@
 package dev.sfstream.redis;
 
+import dev.sfstream.redis.internal.ReplayKeyOwners;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.replay.ReplayStoreException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.OptionalLong;
 import redis.clients.jedis.Jedis;
@@ -26,8 +28,10 @@ public final class RedisReplayStore implements ReplayStore {
     private final String keyPrefix;
     private final Duration ttl;
     private final String where;
+    private final ReplayKeyOwners owners;
 
-    private RedisReplayStore(JedisPool pool, boolean ownsPool, String keyPrefix, Duration ttl, String where) {
+    private RedisReplayStore(JedisPool pool, boolean ownsPool, String keyPrefix, Duration ttl, String where,
+                             ReplayKeyOwners owners) {
         this.pool = Objects.requireNonNull(pool, "pool");
         this.ownsPool = ownsPool;
         this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
@@ -36,12 +40,39 @@ public final class RedisReplayStore implements ReplayStore {
         }
         this.ttl = ttl;
         this.where = where;
+        this.owners = owners;
     }
 
     /** A store on its own pool to {@code uri} ({@code PUSHTOPIC_REPLAY_REDIS_URI}), closed with the store. */
     public static RedisReplayStore open(String uri, String keyPrefix, Duration ttl) {
         RedisUri parsed = RedisUri.parse(uri);
-        return new RedisReplayStore(parsed.openPool(), true, keyPrefix, ttl, parsed.toString());
+        return new RedisReplayStore(parsed.openPool(), true, keyPrefix, ttl, parsed.toString(), null);
+    }
+
+    /**
+     * A store on its own pool that one service owns: it claims the keys of {@code channels} for
+     * {@code serviceName} (see {@link ReplayKeyOwners}) and renews the claim with every write.
+     *
+     * @throws dev.sfstream.config.ConfigurationException when another service owns one of the keys
+     * @throws ReplayStoreException when Redis cannot be reached
+     */
+    public static RedisReplayStore openOwned(String uri, String keyPrefix, Duration ttl, String serviceName,
+                                             Collection<String> channels) {
+        RedisUri parsed = RedisUri.parse(uri);
+        JedisPool pool = parsed.openPool();
+        RedisReplayStore store = new RedisReplayStore(pool, true, keyPrefix, ttl, parsed.toString(),
+                new ReplayKeyOwners(serviceName, ttl));
+        try (Jedis jedis = pool.getResource()) {
+            store.owners.claim(jedis, channels.stream().map(store::keyOf).toList());
+        } catch (JedisException down) {
+            pool.close();
+            throw new ReplayStoreException("cannot reach the replay store " + parsed + " (`SALESFORCE."
+                    + "PUSHTOPIC_REPLAY_REDIS_URI`): " + down.getMessage(), down);
+        } catch (RuntimeException refused) {
+            pool.close();
+            throw refused;
+        }
+        return store;
     }
 
     /** A store on its own pool with the default prefix and TTL. */
@@ -51,7 +82,7 @@ public final class RedisReplayStore implements ReplayStore {
 
     /** A store on a pool the caller owns and closes. */
     public static RedisReplayStore onPool(JedisPool pool, String keyPrefix, Duration ttl) {
-        return new RedisReplayStore(pool, false, keyPrefix, ttl, "Redis");
+        return new RedisReplayStore(pool, false, keyPrefix, ttl, "Redis", null);
     }
 
     /** The Redis key of a channel. */
@@ -88,6 +119,9 @@ public final class RedisReplayStore implements ReplayStore {
         String key = keyOf(channel);
         try (Jedis jedis = pool.getResource()) {
             jedis.set(key, Long.toString(replayId), SetParams.setParams().ex(ttl.getSeconds()));
+            if (owners != null) {
+                owners.renew(jedis, key);
+            }
         } catch (JedisException down) {
             throw new ReplayStoreException("cannot write replay id " + replayId + " to key " + key + " in " + where
                     + ": " + down.getMessage(), down);
@@ -103,6 +137,7 @@ public final class RedisReplayStore implements ReplayStore {
 
     @Override
     public String toString() {
-        return "RedisReplayStore[" + where + ", prefix=" + keyPrefix + ", ttl=" + ttl + "]";
+        return "RedisReplayStore[" + where + ", prefix=" + keyPrefix + ", ttl=" + ttl
+                + (owners == null ? "" : ", " + owners) + "]";
     }
 }

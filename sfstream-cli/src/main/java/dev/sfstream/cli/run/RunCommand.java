@@ -68,23 +68,22 @@ public final class RunCommand implements Callable<Integer> {
         List<Class<?>> classes = services.stream().map(name -> ServiceClassPath.load(loader, name))
                 .<Class<?>>map(type -> type).toList();
         Map<String, Object> raw = config == null ? Map.of() : ConfigLoader.fromProcessEnvironment().load(config);
-        try (ServiceAssembly assembly = new ServiceAssembly()) {
-            List<ServiceContainer> containers = assembly.build(SfstreamConfig.of(raw), classes,
-                    builder -> builder.failureListener(stop::serviceFailed));
-            ServiceRunner runner = new ServiceRunner(containers);
-            runner.start();
-            LOG.info("Running {}; press Ctrl-C to stop", containers.stream().map(ServiceContainer::serviceName)
-                    .toList());
-            String signal = stop.await();
-            if (stop.failure() != null) {
-                LOG.error("{}; stopping every service (at most {} s) and exiting with status 2", stop.failure(),
-                        stopTimeoutSeconds);
-                runner.stop(Duration.ofSeconds(stopTimeoutSeconds));
-                return 2;
-            }
-            LOG.info("Received {}: stopping gracefully (at most {} s)", signal, stopTimeoutSeconds);
+        SfstreamConfig loaded = SfstreamConfig.of(raw);
+        List<ServiceContainer> containers = classes.stream().map(type -> ServiceContainer.builder(type)
+                .config(loaded).failureListener(stop::serviceFailed).build()).toList();
+        ServiceRunner runner = new ServiceRunner(containers);
+        runner.start();
+        LOG.info("Running {}; press Ctrl-C to stop", containers.stream().map(ServiceContainer::serviceName)
+                .toList());
+        String signal = stop.await();
+        if (stop.failure() != null) {
+            LOG.error("{}; stopping every service (at most {} s) and exiting with status 2", stop.failure(),
+                    stopTimeoutSeconds);
             runner.stop(Duration.ofSeconds(stopTimeoutSeconds));
+            return 2;
         }
+        LOG.info("Received {}: stopping gracefully (at most {} s)", signal, stopTimeoutSeconds);
+        runner.stop(Duration.ofSeconds(stopTimeoutSeconds));
         LOG.info("Stopped");
         return 0;
     }

@@ -18,7 +18,7 @@ public final class SalesforceSectionReader {
     public static final List<String> KNOWN_KEYS = List.of(
             "USERNAME", "PASSWORD", "SECURITY_TOKEN", "SANDBOX", "API_VERSION", "BAYEUX_VERSION",
             "BAYEUX_MINIMUM_VERSION", "PUSHTOPIC_REPLAY_ENABLED", "PUSHTOPIC_REPLAY_REDIS_URI",
-            "PUSHTOPIC_REPLAY_TTL", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
+            "PUSHTOPIC_REPLAY_TTL", "PUSHTOPIC_REPLAY_KEY_PREFIX", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
             "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE");
@@ -70,7 +70,8 @@ public final class SalesforceSectionReader {
                 values.text("INSTANCE_URL", null),
                 values.choice("REPLAY_DEFAULT", ReplayDefault.class, ReplayDefault.NEW),
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
-                (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds);
+                (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
+                replayKeyPrefix(values));
     }
 
     @SuppressWarnings("unchecked")
@@ -103,6 +104,14 @@ public final class SalesforceSectionReader {
             case REFRESH_TOKEN -> List.of("CLIENT_ID", "REFRESH_TOKEN");
             case TOKEN -> List.of("ACCESS_TOKEN", "INSTANCE_URL");
         };
+    }
+
+    private static String replayKeyPrefix(ConfigValues values) {
+        String prefix = values.text("PUSHTOPIC_REPLAY_KEY_PREFIX", SalesforceSettings.DEFAULT_REPLAY_KEY_PREFIX);
+        if (prefix.isBlank()) {
+            throw new ConfigurationException("`SALESFORCE.PUSHTOPIC_REPLAY_KEY_PREFIX` must not be empty");
+        }
+        return prefix;
     }
 
     private static long leaseSeconds(ConfigValues values) {

@@ -40,8 +40,8 @@ public final class ServiceStarter {
     /**
      * What the container's builder adds to the configuration.
      *
-     * @param replayStore where replay ids are committed, or null for memory
-     * @param deadLetterSink where failed events go, or null for the log
+     * @param replayStore where replay ids are committed, or null for memory (set once the adapters are open)
+     * @param deadLetterSink where failed events go, or null for the log (set once the adapters are open)
      * @param stateListeners told about streaming state changes
      * @param workerListeners told when workers finish
      * @param streamingTuning adjusts the streaming settings made from the configuration
@@ -56,18 +56,26 @@ public final class ServiceStarter {
             return new Options(replayStore, deadLetterSink, stateListeners, workerListeners, streamingTuning, value,
                     leaderElection);
         }
+
+        /** The same options with the adapters opened at start. */
+        Options withAdapters(Adapters.Opened opened) {
+            return new Options(opened.replayStore(), opened.deadLetterSink(), stateListeners, workerListeners,
+                    streamingTuning, sessionFailed, opened.leaderElection());
+        }
     }
 
     private final ServiceModel model;
     private final SfstreamConfig config;
     private final Map<Class<?>, DependencyProvider<?>> providers;
-    private final Options options;
+    private final Adapters adapters;
+    private Options options;
     private String step = "checking the configuration";
     private volatile BooleanSupplier streaming = () -> false;
 
     public ServiceStarter(ServiceModel model, SfstreamConfig config, Map<Class<?>, DependencyProvider<?>> providers,
-                          Options options) {
+                          Adapters adapters, Options options) {
         this.model = model;
+        this.adapters = adapters;
         this.config = config;
         this.providers = new LinkedHashMap<>(providers);
         this.options = options;
@@ -92,10 +100,15 @@ public final class ServiceStarter {
     }
 
     private void startSteps(StartedParts parts) throws Exception {
+        options = options.withAdapters(adapters.givenOnly());
         SalesforceConnection salesforce = null;
         if (needsSalesforce()) {
             step = "checking the SALESFORCE configuration";
             SalesforceSettings settings = config.salesforce();
+            if (!model.streaming().isEmpty()) {
+                options = options.withAdapters(adapters.open(new ServiceContext(model.name(), config.raw()), settings,
+                        List.copyOf(model.channels()), parts, description -> step = description));
+            }
             step = "logging in to Salesforce (AUTH " + settings.auth().configName() + ")";
             salesforce = SalesforceConnection.open(settings);
             parts.add("the Salesforce connection", salesforce::close);
