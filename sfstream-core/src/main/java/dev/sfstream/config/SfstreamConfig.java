@@ -1,9 +1,12 @@
 package dev.sfstream.config;
 
 import dev.sfstream.config.internal.ConfigValues;
+import dev.sfstream.config.internal.TopLevelKeys;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A whole loaded configuration: the raw map (handed to dependency providers) and the checked top-level
@@ -17,17 +20,20 @@ import java.util.Map;
 public record SfstreamConfig(Map<String, Object> raw, String amqpUri, int maxWorkers) {
     /** Nameko's default {@code max_workers}. */
     public static final int DEFAULT_MAX_WORKERS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(SfstreamConfig.class);
 
     public SfstreamConfig {
         raw = Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
     /**
-     * Checks the top-level keys of a loaded configuration.
+     * Checks the top-level keys of a loaded configuration. A key that is not known but within a typo of a
+     * known key is logged at WARN, naming both; other unknown keys are left alone (other extensions' keys).
      *
      * @throws ConfigurationException naming the key with a bad value
      */
     public static SfstreamConfig of(Map<String, Object> raw) {
+        TopLevelKeys.warnings(raw.keySet()).forEach(LOG::warn);
         ConfigValues values = new ConfigValues("config", raw);
         String workersKey = raw.containsKey("max_workers") || !raw.containsKey("MAX_WORKERS") ? "max_workers"
                 : "MAX_WORKERS";

@@ -67,6 +67,15 @@ class SalesforceSettingsTest {
                 .hasMessage("`SALESFORCE` config key not found");
     }
 
+    @Test
+    void missingSectionNamesItsNearMissAfterTheOriginalMessage() {
+        assertThatThrownBy(() -> SalesforceSettings.from(Map.of("AMQP_URI", "amqp://", "SALESFORSE", Map.of())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("`SALESFORCE` config key not found (found `SALESFORSE`: a typo?)");
+        assertThatThrownBy(() -> SalesforceSettings.from(Map.of("salesforce", Map.of())))
+                .hasMessage("`SALESFORCE` config key not found (found `salesforce`: a typo?)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"USERNAME", "PASSWORD", "SECURITY_TOKEN", "SANDBOX"})
     void missingMandatoryKeyHasTheOriginalMessage(String key) {

@@ -10,6 +10,9 @@ import java.util.concurrent.TimeoutException;
  * {@code rabbitmqctl list_connections name client_properties} as {@code connection_name}.
  */
 public final class BrokerConnector {
+    /** How long opening the TCP connection may take; the client library's default is a minute. */
+    static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
     private final AmqpConfig config;
 
     public BrokerConnector(AmqpConfig config) {
@@ -26,8 +29,9 @@ public final class BrokerConnector {
      * @param name the client-provided connection name
      * @param recoverAutomatically whether the client library re-opens the connection, its channels,
      *     queues, bindings and consumers by itself after a broker-side close or network failure
+     * @throws BrokerConnectException when the broker cannot be reached or refuses the login or the vhost
      */
-    public Connection open(String name, boolean recoverAutomatically) throws IOException, TimeoutException {
+    public Connection open(String name, boolean recoverAutomatically) throws BrokerConnectException {
         ConnectionFactory factory = new ConnectionFactory();
         AmqpUri uri = config.uri();
         factory.setHost(uri.host());
@@ -35,6 +39,7 @@ public final class BrokerConnector {
         factory.setUsername(uri.username());
         factory.setPassword(uri.password());
         factory.setVirtualHost(uri.virtualHost());
+        factory.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         factory.setRequestedHeartbeat(config.heartbeatSeconds());
         factory.setAutomaticRecoveryEnabled(recoverAutomatically);
         factory.setTopologyRecoveryEnabled(recoverAutomatically);
@@ -45,16 +50,8 @@ public final class BrokerConnector {
         }
         try {
             return factory.newConnection(name);
-        } catch (IOException e) {
-            throw new IOException("cannot connect to the broker at " + uri + ": " + describe(e), e);
+        } catch (IOException | TimeoutException e) {
+            throw new BrokerConnectException(uri, e);
         }
-    }
-
-    private static String describe(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sfstream.amqp.broker.AmqpConfig;
 import dev.sfstream.amqp.broker.Backoff;
+import dev.sfstream.amqp.broker.BrokerConnectException;
 import dev.sfstream.amqp.broker.BrokerConnector;
 import dev.sfstream.amqp.dispatch.internal.EventPublisher;
 import dev.sfstream.amqp.wire.NamekoHeaders;
@@ -12,6 +13,7 @@ import dev.sfstream.container.DependencyProvider;
 import dev.sfstream.container.ServiceContext;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.events.EventDispatcher;
+import java.io.UncheckedIOException;
 
 /**
  * Serves {@code @Dependency EventDispatcher} fields: one broker connection per service (named
@@ -43,12 +45,27 @@ public final class EventDispatcherProvider implements DependencyProvider<EventDi
         return EventDispatcher.class;
     }
 
+    /**
+     * Connects to the broker, so that an unreachable broker, a wrong password or an unknown vhost fails
+     * the service's start instead of its first dispatch.
+     *
+     * @throws UncheckedIOException with the {@link BrokerConnectException}'s message, which names
+     *     {@code AMQP_URI} (without the password) and what went wrong
+     */
     @Override
     public synchronized void start(ServiceContext service) {
         AmqpConfig config = AmqpConfig.from(service.config());
+        EventPublisher connecting = new EventPublisher(new BrokerConnector(config),
+                connectionName(service.serviceName()), Backoff.DEFAULT);
+        try {
+            connecting.connect();
+        } catch (BrokerConnectException e) {
+            connecting.close();
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
         serviceName = service.serviceName();
         json = new PythonJson(mapper);
-        publisher = new EventPublisher(new BrokerConnector(config), connectionName(serviceName), Backoff.DEFAULT);
+        publisher = connecting;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sfstream.cli.emulator;
 
+import dev.sfstream.cli.run.StopSignal;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorUser;
 import dev.sfstream.emulator.OrgFixture;
@@ -8,13 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,22 +54,38 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * Serves until Ctrl-C or SIGTERM, then stops and returns 0. An option the emulator cannot use (a missing
+     * or invalid certificate, a port taken) prints one line and returns non-zero.
+     */
     @Override
-    public Integer call() throws InterruptedException, IOException {
-        Emulator emulator = configure().start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.stop();
-            System.err.println("Salesforce emulator stopped");
-            stopped.countDown();
-        }, "emulator-shutdown"));
+    public Integer call() throws InterruptedException {
+        Emulator emulator;
+        StopSignal stop;
+        try {
+            Emulator.Builder builder = configure();
+            stop = new StopSignal().install();
+            emulator = builder.start();
+        } catch (ParameterException invalid) {
+            spec.commandLine().getErr().println(invalid.getMessage());
+            return spec.exitCodeOnInvalidInput();
+        } catch (IllegalArgumentException | IllegalStateException cannotStart) {
+            spec.commandLine().getErr().println(cannotStart.getMessage());
+            return 1;
+        }
         printSettings(System.out, emulator);
-        stopped.await();
+        String signal = stop.await();
+        emulator.stop();
+        spec.commandLine().getErr().println("Received " + signal + ": Salesforce emulator stopped");
         return 0;
     }
 
-    /** The emulator builder the options describe. */
-    Emulator.Builder configure() throws IOException {
+    /**
+     * The emulator builder the options describe.
+     *
+     * @throws ParameterException naming the option whose value cannot be used
+     */
+    Emulator.Builder configure() {
         Emulator.Builder builder = Emulator.builder().host(host).port(port).queryBatchSize(queryBatchSize);
         if (fastTimers) {
             builder.fastTimers();
@@ -89,12 +106,17 @@ public final class EmulatorCommand implements Callable<Integer> {
         return builder;
     }
 
-    private static X509Certificate readCertificate(Path file) throws IOException {
+    private X509Certificate readCertificate(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        } catch (CertificateException e) {
-            throw new IOException("--jwt-certificate " + file + " is not a PEM or DER X.509 certificate: "
-                    + e.getMessage(), e);
+        } catch (NoSuchFileException missing) {
+            throw new ParameterException(spec.commandLine(), "--jwt-certificate " + file + ": no such file");
+        } catch (IOException unreadable) {
+            throw new ParameterException(spec.commandLine(), "--jwt-certificate " + file + " cannot be read ("
+                    + unreadable.getClass().getSimpleName() + ")");
+        } catch (CertificateException invalid) {
+            throw new ParameterException(spec.commandLine(), "--jwt-certificate " + file
+                    + " is not a PEM or DER X.509 certificate: " + invalid.getMessage());
         }
     }
 

@@ -31,7 +31,7 @@ public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML configuration (SALESFORCE, AMQP_URI, max_workers; ${ENV:default} interpolated).")
+            description = "YAML configuration (SALESFORCE, AMQP_URI, max_workers; $${ENV:default} interpolated).")
     Path config;
 
     @Option(names = "--classpath", paramLabel = "JAR_OR_DIR",

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.emulator.Emulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The token options of {@code sfstream emulator}: parsed, applied to a real emulator, and printed. */
@@ -63,6 +68,37 @@ class EmulatorCommandOptionsTest {
 
         assertThatThrownBy(command::configure).isInstanceOf(CommandLine.ParameterException.class)
                 .hasMessage("--session-timeout must be a positive number of seconds, got 0");
+    }
+
+    @Test
+    void aMissingJwtCertificateIsOneLineNamingTheOptionAndTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.pem");
+
+        assertThat(execute("--jwt-certificate", missing.toString()))
+                .isEqualTo(new Execution(2, "--jwt-certificate " + missing + ": no such file\n"));
+    }
+
+    @Test
+    void aJwtCertificateThatIsNotACertificateIsOneLineNamingTheOptionAndTheFile(@TempDir Path dir)
+            throws Exception {
+        Path notACertificate = Files.writeString(dir.resolve("key.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n");
+
+        Execution execution = execute("--jwt-certificate", notACertificate.toString());
+
+        assertThat(execution.status()).isEqualTo(2);
+        assertThat(execution.err()).startsWith("--jwt-certificate " + notACertificate
+                + " is not a PEM or DER X.509 certificate: ").doesNotContain("Exception\n", "\tat ");
+        assertThat(execution.err().lines()).hasSize(1);
+    }
+
+    /** The exit status and the standard error of a command run in this JVM. */
+    private record Execution(int status, String err) {
+    }
+
+    private static Execution execute(String... args) {
+        StringWriter err = new StringWriter();
+        int status = new CommandLine(new EmulatorCommand()).setErr(new PrintWriter(err, true)).execute(args);
+        return new Execution(status, err.toString().replace(System.lineSeparator(), "\n"));
     }
 
     private static EmulatorCommand parse(String... args) {

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@code sfstream emulator} as a separate process, stops it with SIGTERM, and starts it again. */
+/** Runs {@code sfstream emulator} as a separate process, stops it with SIGTERM or SIGINT, and starts it again. */
 class EmulatorCommandProcessTest {
     private static final Pattern LISTENING = Pattern.compile("Salesforce emulator listening on (http://127\\.0\\.0\\.1:(\\d+))");
 
@@ -52,6 +52,20 @@ class EmulatorCommandProcessTest {
         }
     }
 
+    @Test
+    void ctrlCStopsItWithStatusZero() throws Exception {
+        Process emulator = start("0");
+        try {
+            readListeningLine(emulator);
+            Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(emulator.pid())).start();
+            assertThat(interrupt.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(emulator.waitFor(30, TimeUnit.SECONDS)).as("the emulator process exits on SIGINT").isTrue();
+            assertThat(emulator.exitValue()).isZero();
+        } finally {
+            emulator.destroyForcibly();
+        }
+    }
+
     private Process start(String port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -80,5 +94,6 @@ class EmulatorCommandProcessTest {
             process.destroyForcibly();
         }
         assertThat(exited).as("the emulator process exits on SIGTERM").isTrue();
+        assertThat(process.exitValue()).as("exit status after SIGTERM").isZero();
     }
 }

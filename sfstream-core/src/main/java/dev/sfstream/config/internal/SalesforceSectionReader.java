@@ -78,7 +78,8 @@ public final class SalesforceSectionReader {
     private static Map<String, Object> section(Map<String, Object> config) {
         Object section = config.get(SECTION);
         if (section == null) {
-            throw new ConfigurationException("`SALESFORCE` config key not found");
+            throw new ConfigurationException("`SALESFORCE` config key not found" + TopLevelKeys.nearMiss(
+                    config.keySet(), SECTION).map(found -> " (found `" + found + "`: a typo?)").orElse(""));
         }
         if (!(section instanceof Map<?, ?> map)) {
             throw new ConfigurationException("`SALESFORCE` must be a mapping of keys to values");

@@ -28,8 +28,11 @@ final class UnknownKeys {
 
     /** Levenshtein distance, ignoring case. */
     static int distance(String a, String b) {
-        String left = a.toUpperCase(Locale.ROOT);
-        String right = b.toUpperCase(Locale.ROOT);
+        return caseSensitiveDistance(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT));
+    }
+
+    /** Levenshtein distance. */
+    static int caseSensitiveDistance(String left, String right) {
         int[] previous = new int[right.length() + 1];
         int[] current = new int[right.length() + 1];
         for (int j = 0; j <= right.length(); j++) {

@@ -6,6 +6,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
 import dev.sfstream.amqp.broker.AmqpConfig;
 import dev.sfstream.amqp.broker.Backoff;
+import dev.sfstream.amqp.broker.BrokerConnectException;
 import dev.sfstream.amqp.broker.BrokerConnector;
 import dev.sfstream.amqp.wire.EventBodyDecoder;
 import dev.sfstream.amqp.wire.EventExchange;
@@ -109,6 +110,18 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the connection now rather than at the first publish, so that a broker that cannot be reached
+     * or refuses the login is reported at once.
+     */
+    public void connect() throws BrokerConnectException {
+        try {
+            openConnection();
+        } catch (ConnectionUnavailableException e) {
+            throw (BrokerConnectException) e.getCause();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -147,7 +160,7 @@ public final class EventPublisher implements AutoCloseable {
                 }
                 try {
                     connection = connector.open(connectionName, false);
-                } catch (IOException | TimeoutException e) {
+                } catch (BrokerConnectException e) {
                     connection = null;
                     throw new ConnectionUnavailableException(e);
                 }
@@ -223,7 +236,7 @@ public final class EventPublisher implements AutoCloseable {
 
     /** The connection could not be (re)opened. */
     private static final class ConnectionUnavailableException extends Exception {
-        ConnectionUnavailableException(Exception cause) {
+        ConnectionUnavailableException(BrokerConnectException cause) {
             super(cause.getMessage(), cause);
         }
     }
