@@ -78,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "600", description = "Longest single wait (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    private static final int DEFAULT_MAX_MESSAGE = StreamingSettings.defaults().maxMessageSize();
+    private static final int DEFAULT_MAX_MESSAGE = StreamingSettings.defaults().connection().maxMessageSize();
 
     private final AtomicInteger storeGeneration = new AtomicInteger();
 

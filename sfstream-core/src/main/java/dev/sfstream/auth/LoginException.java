@@ -1,10 +1,12 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.failure.SfstreamException;
+
 /**
  * Logging in to Salesforce failed. The message names the flow and Salesforce's error code and
  * description; it never contains a password, secret, key or token.
  */
-public class LoginException extends RuntimeException {
+public class LoginException extends SfstreamException {
     private final String flow;
     private final String errorCode;
 

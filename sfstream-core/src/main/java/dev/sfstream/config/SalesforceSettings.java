@@ -38,6 +38,8 @@ import java.util.Map;
  * @param replayKeyPrefix {@code PUSHTOPIC_REPLAY_KEY_PREFIX}, default the original's {@code salesforce:replay_id:}:
  *     what the replay store puts before each channel's name; give services that share a Redis database and a
  *     channel prefixes of their own
+ * @param outageLimitSeconds {@code DEPENDENCY_OUTAGE_LIMIT}, default 0 (no limit): how long a dependency of the
+ *     handlers (broker, Redis, Salesforce REST) may stay unavailable, with events held, before the service fails
  */
 public record SalesforceSettings(
         String username, String password, String securityToken, boolean sandbox, String apiVersion,
@@ -45,7 +47,7 @@ public record SalesforceSettings(
         long replayTtlSeconds, String loginUrl, AuthFlow auth, String clientId, String clientSecret,
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
-        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix) {
+        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";

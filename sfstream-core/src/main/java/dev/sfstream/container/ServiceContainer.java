@@ -13,6 +13,8 @@ import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.rest.SalesforceApi;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,7 +74,7 @@ public final class ServiceContainer {
                 builder.leaderElection), builder.discover);
         this.options = new ServiceStarter.Options(null, null,
                 List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
-                this::sessionFailed, null);
+                this::sessionFailed, null, builder.meterRegistry);
     }
 
     /**
@@ -214,6 +216,7 @@ public final class ServiceContainer {
         private DeadLetterSink deadLetterSink;
         private UnaryOperator<StreamingSettings> streamingTuning = UnaryOperator.identity();
         private boolean discover = true;
+        private MeterRegistry meterRegistry = Metrics.globalRegistry;
 
         private Builder(Class<?> serviceClass) {
             this.serviceClass = Objects.requireNonNull(serviceClass, "serviceClass");
@@ -293,6 +296,16 @@ public final class ServiceContainer {
             Objects.requireNonNull(tuning, "tuning");
             UnaryOperator<StreamingSettings> earlier = streamingTuning;
             streamingTuning = settings -> tuning.apply(earlier.apply(settings));
+            return this;
+        }
+
+        /**
+         * Where the service's meters go (events per channel, replay commits, session events, the
+         * {@code sfstream.handler} timer), tagged {@code service} (and {@code channel}, {@code entrypoint}); default
+         * Micrometer's global registry.
+         */
+        public Builder meterRegistry(MeterRegistry value) {
+            meterRegistry = Objects.requireNonNull(value, "meterRegistry");
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.sfstream.rest;
 
+import dev.sfstream.failure.DependencyUnavailable;
+import dev.sfstream.failure.SfstreamException;
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * {@link SalesforceErrorKind}, and Salesforce's errors; {@link #errorCode()}, {@link #fields()} and
  * {@link #salesforceMessage()} read the first one. The message names the request, never a token.
  */
-public class SalesforceException extends RuntimeException {
+public class SalesforceException extends SfstreamException implements DependencyUnavailable {
     private final int status;
     private final SalesforceErrorKind kind;
     private final List<SalesforceError> errors;
@@ -43,6 +45,17 @@ public class SalesforceException extends RuntimeException {
     /** The first error's message as Salesforce wrote it; null when Salesforce gave none. */
     public String salesforceMessage() {
         return errors.isEmpty() ? null : errors.get(0).message();
+    }
+
+    /**
+     * Whether Salesforce was unavailable rather than the request wrong: no answer, a server error that outlived
+     * the retries, or an exhausted API limit. A handler failing with such an exception holds its channel instead
+     * of dead-lettering the event.
+     */
+    @Override
+    public boolean dependencyUnavailable() {
+        return kind == SalesforceErrorKind.UNAVAILABLE || kind == SalesforceErrorKind.SERVER_ERROR
+                || kind == SalesforceErrorKind.LIMIT_EXCEEDED;
     }
 
     /** The fields the first error names; empty when none. */

@@ -8,7 +8,7 @@ import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.internal.SessionRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -151,7 +151,10 @@ public final class StreamingSession implements AutoCloseable {
             return this;
         }
 
-        /** Where counters are registered; defaults to a private registry. */
+        /**
+         * Where meters are registered, tagged {@code service} (the session's {@link #name}) and, for event counters,
+         * {@code channel}; defaults to Micrometer's global registry.
+         */
         public Builder meterRegistry(MeterRegistry value) {
             meterRegistry = Objects.requireNonNull(value, "meterRegistry");
             return this;
@@ -166,7 +169,7 @@ public final class StreamingSession implements AutoCloseable {
         public StreamingSession build() {
             return new StreamingSession(new SessionRuntime(sessions, settings,
                     replayStore != null ? replayStore : new InMemoryReplayStore(), deadLetterSink,
-                    meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(), name));
+                    meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name));
         }
     }
 }

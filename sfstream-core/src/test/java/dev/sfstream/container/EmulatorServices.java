@@ -2,9 +2,7 @@ package dev.sfstream.container;
 
 import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.emulator.Emulator;
-import dev.sfstream.emulator.OrgFixture;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds containers that log in to a test's emulator as its default user, with short back-offs. */
@@ -13,13 +11,7 @@ final class EmulatorServices {
     }
 
     static Map<String, Object> salesforce(Emulator emulator) {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("USERNAME", OrgFixture.DEFAULT_USERNAME);
-        section.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
-        section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
-        section.put("SANDBOX", false);
-        section.put("LOGIN_URL", emulator.baseUrl());
-        return section;
+        return emulator.salesforceConfig();
     }
 
     static ServiceContainer.Builder container(Class<?> service, Emulator emulator, Map<String, Object> extraKeys,

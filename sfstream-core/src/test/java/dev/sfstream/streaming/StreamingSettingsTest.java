@@ -10,12 +10,12 @@ class StreamingSettingsTest {
     @Test
     void defaultsFollowTheOriginal() {
         StreamingSettings defaults = StreamingSettings.defaults();
-        assertThat(defaults.apiVersion()).isEqualTo("37.0");
-        assertThat(defaults.maxWorkers()).isEqualTo(10);
-        assertThat(defaults.handlerRetries()).isEqualTo(3);
-        assertThat(defaults.replayDefault()).isEqualTo(ReplayDefault.NEW);
-        assertThat(defaults.replayFallback()).isEqualTo(ReplayFallback.ALL);
-        assertThat(defaults.maxMessageSize()).isGreaterThanOrEqualTo(10 * 1024 * 1024);
+        assertThat(defaults.connection().apiVersion()).isEqualTo("37.0");
+        assertThat(defaults.delivery().maxWorkers()).isEqualTo(10);
+        assertThat(defaults.delivery().handlerRetries()).isEqualTo(3);
+        assertThat(defaults.replay().replayDefault()).isEqualTo(ReplayDefault.NEW);
+        assertThat(defaults.replay().replayFallback()).isEqualTo(ReplayFallback.ALL);
+        assertThat(defaults.connection().maxMessageSize()).isGreaterThanOrEqualTo(10 * 1024 * 1024);
     }
 
     @Test
@@ -29,6 +29,8 @@ class StreamingSettingsTest {
                 .hasMessageContaining("maxMessageSize");
         assertThatThrownBy(() -> StreamingSettings.defaults().withReconnectBackOffCap(Duration.ofMillis(1)))
                 .hasMessageContaining("reconnectBackOffCap");
+        assertThatThrownBy(() -> StreamingSettings.defaults().withOutageLimit(Duration.ofSeconds(-1)))
+                .hasMessageContaining("DEPENDENCY_OUTAGE_LIMIT");
     }
 
     @Test

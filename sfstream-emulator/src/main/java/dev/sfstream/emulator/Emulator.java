@@ -1,6 +1,5 @@
 package dev.sfstream.emulator;
 
-import dev.sfstream.emulator.internal.bayeux.StreamingEndpoint;
 import dev.sfstream.emulator.internal.bayeux.StreamingOptions;
 import dev.sfstream.emulator.internal.records.ChangeContext;
 import dev.sfstream.emulator.internal.records.OrgStore;
@@ -69,6 +68,20 @@ public final class Emulator implements AutoCloseable {
         server = newServer;
         connector = newConnector;
         return this;
+    }
+
+    /**
+     * The {@code SALESFORCE} configuration section that logs in to this emulator as its default integration user
+     * (SOAP login, as the original): a new, changeable map each time, to which callers add keys.
+     */
+    public Map<String, Object> salesforceConfig() {
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("USERNAME", OrgFixture.DEFAULT_USERNAME);
+        section.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
+        section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
+        section.put("SANDBOX", false);
+        section.put("LOGIN_URL", baseUrl());
+        return section;
     }
 
     /** {@code http://host:port}, the login URL and instance URL for clients. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.LoggingDeadLetterSink;
+import dev.sfstream.failure.DependencyUnavailableException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Logs each dead letter (like the default sink) and appends it as JSON to a Redis list, default
- * {@value #DEFAULT_LIST_KEY}, for later inspection or replay. When Redis is down the ERROR log line is the record.
+ * {@value #DEFAULT_LIST_KEY}, for later inspection or replay. When Redis is down it throws
+ * {@link DependencyUnavailableException}: the event is held (not counted as done) and dead-lettered again once
+ * Redis answers, so the list never silently misses an entry.
  */
 public final class RedisDeadLetterSink implements DeadLetterSink, AutoCloseable {
     public static final String DEFAULT_LIST_KEY = "sfstream:dead_letters";
@@ -77,8 +80,9 @@ public final class RedisDeadLetterSink implements DeadLetterSink, AutoCloseable 
         try (Jedis jedis = pool.getResource()) {
             jedis.rpush(listKey, entry);
         } catch (JedisException down) {
-            LOG.error("Cannot push the dead letter of channel {} replay id {} to Redis list {}: {}",
-                    letter.event().channel(), letter.event().replayId(), listKey, down.getMessage());
+            throw new DependencyUnavailableException("cannot push the dead letter of channel "
+                    + letter.event().channel() + " replay id " + letter.event().replayId() + " to Redis list "
+                    + listKey + ": " + down.getMessage(), down);
         }
     }
 

@@ -10,7 +10,6 @@ import dev.sfstream.container.Dependency;
 import dev.sfstream.container.ServiceContainer;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
-import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.notification.Notification;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -126,12 +125,7 @@ class LeaderFailoverTest {
     }
 
     private ServiceContainer container(Emulator emulator, Handled handled) {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("USERNAME", OrgFixture.DEFAULT_USERNAME);
-        section.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
-        section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
-        section.put("SANDBOX", false);
-        section.put("LOGIN_URL", emulator.baseUrl());
+        Map<String, Object> section = emulator.salesforceConfig();
         RedisReplayStore store = RedisReplayStore.open(RedisReplayStoreTest.URI, prefix, Duration.ofSeconds(600));
         opened.add(store);
         return ServiceContainer.builder(ShipmentService.class)

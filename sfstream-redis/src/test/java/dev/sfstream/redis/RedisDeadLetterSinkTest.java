@@ -1,10 +1,12 @@
 package dev.sfstream.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.failure.DependencyUnavailableException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +43,18 @@ class RedisDeadLetterSinkTest {
     }
 
     @Test
-    void aDownRedisDoesNotThrow() {
+    void aDownRedisSaysItIsUnavailableSoThatTheEventIsHeldNotDropped() {
         try (RedisDeadLetterSink sink = RedisDeadLetterSink.open("redis://127.0.0.1:1/11", listKey)) {
-            sink.accept(new DeadLetter(new StreamEvent("/topic/A", 1, Map.of()), 1, "x", Instant.now()));
+            assertThatThrownBy(() -> sink.accept(new DeadLetter(new StreamEvent("/topic/A", 1, Map.of()), 1, "x",
+                    Instant.now())))
+                    .isInstanceOf(DependencyUnavailableException.class)
+                    .hasMessageContaining("channel /topic/A replay id 1").hasMessageContaining(listKey);
         }
+    }
+
+    @Test
+    void aDownRedisFailsTheCheckedOpenNamingTheKey() {
+        assertThatThrownBy(() -> RedisDeadLetterSink.openChecked("redis://user:secret@127.0.0.1:1/11", listKey))
+                .hasMessageContaining("`SALESFORCE.PUSHTOPIC_REPLAY_REDIS_URI`").hasMessageNotContaining("secret");
     }
 }

@@ -1,7 +1,6 @@
 package dev.sfstream.testkit;
 
 import dev.sfstream.emulator.Emulator;
-import dev.sfstream.emulator.OrgFixture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,13 +14,7 @@ public final class EmulatorConfig {
      * which tests add or override keys.
      */
     public static Map<String, Object> salesforceSection(Emulator emulator) {
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("USERNAME", OrgFixture.DEFAULT_USERNAME);
-        section.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
-        section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
-        section.put("SANDBOX", false);
-        section.put("LOGIN_URL", emulator.baseUrl());
-        return section;
+        return emulator.salesforceConfig();
     }
 
     /** A whole configuration with only the emulator's {@code SALESFORCE} section. */

@@ -1,5 +1,6 @@
 package dev.sfstream.amqp.broker;
 
+import dev.sfstream.failure.BackOff;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,8 @@ import java.util.Optional;
 public record AmqpConfig(AmqpUri uri, int heartbeatSeconds, Optional<TlsSettings> tls,
                          boolean declareEventExchanges, boolean autoDeleteEventExchanges, int maxWorkers,
                          Duration confirmTimeout, int publishRetries, Optional<String> broadcastIdentifier) {
+    /** Between attempts to reach the broker again: 200 ms doubling up to 5 s, less up to a quarter at random. */
+    public static final BackOff RECONNECT_BACK_OFF = new BackOff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.25);
     public static final int DEFAULT_HEARTBEAT_SECONDS = 60;
     public static final int DEFAULT_MAX_WORKERS = 10;
 

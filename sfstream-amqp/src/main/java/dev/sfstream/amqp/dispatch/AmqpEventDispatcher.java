@@ -35,7 +35,7 @@ public final class AmqpEventDispatcher implements EventDispatcher {
             body = json.toBytes(payload);
         } catch (IllegalArgumentException e) {
             throw new EventDispatchException("cannot write the payload of event '" + eventType + "' as JSON: "
-                    + e.getMessage(), e);
+                    + e.getMessage(), e, false);
         }
         publisher.publish(EventExchange.name(sourceService), eventType, headers, body);
     }

@@ -3,7 +3,6 @@ package dev.sfstream.amqp.dispatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sfstream.amqp.broker.AmqpConfig;
-import dev.sfstream.amqp.broker.Backoff;
 import dev.sfstream.amqp.broker.BrokerConnectException;
 import dev.sfstream.amqp.broker.BrokerConnector;
 import dev.sfstream.amqp.dispatch.internal.EventPublisher;
@@ -56,7 +55,7 @@ public final class EventDispatcherProvider implements DependencyProvider<EventDi
     public synchronized void start(ServiceContext service) {
         AmqpConfig config = AmqpConfig.from(service.config());
         EventPublisher connecting = new EventPublisher(new BrokerConnector(config),
-                connectionName(service.serviceName()), Backoff.DEFAULT);
+                connectionName(service.serviceName()), AmqpConfig.RECONNECT_BACK_OFF);
         try {
             connecting.connect();
         } catch (BrokerConnectException e) {

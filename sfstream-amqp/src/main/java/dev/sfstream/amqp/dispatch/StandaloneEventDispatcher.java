@@ -3,7 +3,6 @@ package dev.sfstream.amqp.dispatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.sfstream.amqp.broker.AmqpConfig;
-import dev.sfstream.amqp.broker.Backoff;
 import dev.sfstream.amqp.broker.BrokerConnector;
 import dev.sfstream.amqp.dispatch.internal.EventPublisher;
 import dev.sfstream.amqp.wire.PythonJson;
@@ -20,7 +19,7 @@ public final class StandaloneEventDispatcher implements AutoCloseable {
     private final PythonJson json;
 
     private StandaloneEventDispatcher(AmqpConfig config, String connectionName, ObjectMapper mapper) {
-        this.publisher = new EventPublisher(new BrokerConnector(config), connectionName, Backoff.DEFAULT);
+        this.publisher = new EventPublisher(new BrokerConnector(config), connectionName, AmqpConfig.RECONNECT_BACK_OFF);
         this.json = new PythonJson(mapper);
     }
 

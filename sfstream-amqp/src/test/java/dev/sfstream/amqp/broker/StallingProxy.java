@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
 /**
  * A TCP relay in front of the local RabbitMQ that can stop passing the broker's bytes to the client
  * while still passing the client's bytes to the broker: the broker handles a publish and sends its
- * confirm, but the client never sees it, as with a stalled broker or network path.
+ * confirm, but the client never sees it, as with a stalled broker or network path. It can also be cut
+ * (every connection dropped, new ones closed at once, as with a broker that is down) and restored.
  */
 public final class StallingProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -27,6 +28,7 @@ public final class StallingProxy implements AutoCloseable {
     private final Object gate = new Object();
     private boolean stalled; // guarded by gate
     private volatile boolean closed;
+    private volatile boolean cut;
 
     /** Relays every connection made to {@link #port()} to RabbitMQ on 127.0.0.1:5672. */
     public StallingProxy() throws IOException {
@@ -46,10 +48,26 @@ public final class StallingProxy implements AutoCloseable {
         }
     }
 
+    /** Drops every relayed connection and closes new ones at once until {@link #restore()}. */
+    public void cut() {
+        cut = true;
+        sockets.forEach(StallingProxy::closeQuietly);
+        sockets.clear();
+    }
+
+    /** Relays new connections again after {@link #cut()}. */
+    public void restore() {
+        cut = false;
+    }
+
     private void acceptConnections() {
         while (!closed) {
             try {
                 Socket client = server.accept();
+                if (cut) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket broker = new Socket("127.0.0.1", 5672);
                 sockets.add(client);
                 sockets.add(broker);

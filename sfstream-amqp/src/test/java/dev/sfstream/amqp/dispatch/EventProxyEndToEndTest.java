@@ -10,10 +10,7 @@ import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.container.Dependency;
-import dev.sfstream.container.DependencyProvider;
 import dev.sfstream.container.ServiceContainer;
-import dev.sfstream.container.ServiceContext;
-import dev.sfstream.container.WorkerContext;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.OrgFixture;
@@ -80,36 +77,6 @@ class EventProxyEndToEndTest extends BrokerTestBase {
         exchange = source + ".events";
         return ServiceContainer.builder(Proxy.class).config(config(emulator, declareExchanges))
                 .dependency(new RenamedDispatcherProvider(source));
-    }
-
-    /** The real dispatcher provider, started as if the service were called {@code source}. */
-    private static final class RenamedDispatcherProvider implements DependencyProvider<EventDispatcher> {
-        private final EventDispatcherProvider provider = new EventDispatcherProvider();
-        private final String source;
-
-        RenamedDispatcherProvider(String source) {
-            this.source = source;
-        }
-
-        @Override
-        public Class<EventDispatcher> type() {
-            return EventDispatcher.class;
-        }
-
-        @Override
-        public void start(ServiceContext service) {
-            provider.start(new ServiceContext(source, service.config()));
-        }
-
-        @Override
-        public EventDispatcher get(WorkerContext worker) {
-            return provider.get(worker);
-        }
-
-        @Override
-        public void stop() {
-            provider.stop();
-        }
     }
 
     private static SfstreamConfig config(Emulator emulator, boolean declareExchanges) {

@@ -116,12 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> config(Emulator emulator) {
-        Map<String, Object> salesforce = new LinkedHashMap<>();
-        salesforce.put("USERNAME", OrgFixture.DEFAULT_USERNAME);
-        salesforce.put("PASSWORD", OrgFixture.DEFAULT_PASSWORD);
-        salesforce.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
-        salesforce.put("SANDBOX", false);
-        salesforce.put("LOGIN_URL", emulator.baseUrl());
+        Map<String, Object> salesforce = emulator.salesforceConfig();
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("SALESFORCE", salesforce);
         return config;

@@ -21,7 +21,7 @@ public final class SalesforceSectionReader {
             "PUSHTOPIC_REPLAY_TTL", "PUSHTOPIC_REPLAY_KEY_PREFIX", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
-            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE");
+            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT");
     private static final long DEFAULT_LEASE_SECONDS = 30;
 
     private SalesforceSectionReader() {
@@ -71,7 +71,7 @@ public final class SalesforceSectionReader {
                 values.choice("REPLAY_DEFAULT", ReplayDefault.class, ReplayDefault.NEW),
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
-                replayKeyPrefix(values));
+                replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0));
     }
 
     @SuppressWarnings("unchecked")

@@ -4,19 +4,16 @@ import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.notification.Notification;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
  * The one handler of a subscribed channel: runs every entrypoint on the channel for each event, each as
  * its own worker. When some entrypoints fail the event fails (so the pipeline retries it), and a retry
- * runs only the entrypoints that have not yet succeeded for that event.
+ * runs only the entrypoints that have not yet succeeded for that event: the delivery's
+ * {@link EventHandler.Progress} remembers them.
  */
 public final class ChannelFanOut implements EventHandler {
     /** Worker context key of the Bayeux client id, as the original's {@code CLIENT_ID_CONTEXT_KEY}. */
@@ -27,7 +24,6 @@ public final class ChannelFanOut implements EventHandler {
     private final List<StreamingEntrypoint> entrypoints;
     private final HandlerInvoker invoker;
     private final Supplier<String> clientId;
-    private final Map<StreamEvent, Set<Integer>> succeededByEvent = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * @param entrypoints the entrypoints on the channel
@@ -35,6 +31,10 @@ public final class ChannelFanOut implements EventHandler {
      * @param clientId the streaming session's current Bayeux client id
      */
     public ChannelFanOut(List<StreamingEntrypoint> entrypoints, HandlerInvoker invoker, Supplier<String> clientId) {
+        if (entrypoints.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " entrypoints may share a channel, got "
+                    + entrypoints.size());
+        }
         this.entrypoints = List.copyOf(entrypoints);
         this.invoker = invoker;
         this.clientId = clientId;
@@ -42,6 +42,23 @@ public final class ChannelFanOut implements EventHandler {
 
     @Override
     public void handle(StreamEvent event) throws Exception {
+        handle(event, new Progress() {
+            private long done;
+
+            @Override
+            public boolean isDone(int part) {
+                return (done & (1L << part)) != 0;
+            }
+
+            @Override
+            public void done(int part) {
+                done |= 1L << part;
+            }
+        });
+    }
+
+    @Override
+    public void handle(StreamEvent event, Progress progress) throws Exception {
         Notification notification = new Notification(event.channel(), event.data());
         Map<String, Object> context = new LinkedHashMap<>();
         String client = clientId.get();
@@ -51,20 +68,15 @@ public final class ChannelFanOut implements EventHandler {
         if (event.hasReplayId()) {
             context.put(REPLAY_ID_KEY, event.replayId());
         }
-        Set<Integer> succeeded = succeededByEvent.computeIfAbsent(event, key -> new HashSet<>());
         Exception firstFailure = null;
         for (int i = 0; i < entrypoints.size(); i++) {
-            synchronized (succeeded) {
-                if (succeeded.contains(i)) {
-                    continue;
-                }
+            if (progress.isDone(i)) {
+                continue;
             }
             StreamingEntrypoint entrypoint = entrypoints.get(i);
             try {
                 invoker.invoke(entrypoint.method(), entrypoint.arguments(notification), context, List.of());
-                synchronized (succeeded) {
-                    succeeded.add(i);
-                }
+                progress.done(i);
             } catch (Exception failure) {
                 if (firstFailure == null) {
                     firstFailure = failure;
@@ -76,6 +88,5 @@ public final class ChannelFanOut implements EventHandler {
         if (firstFailure != null) {
             throw firstFailure;
         }
-        succeededByEvent.remove(event);
     }
 }

@@ -16,6 +16,7 @@ import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.rest.SalesforceApi;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,20 +48,21 @@ public final class ServiceStarter {
      * @param streamingTuning adjusts the streaming settings made from the configuration
      * @param sessionFailed told the reason when the running streaming session fails for good
      * @param leaderElection when not null, the session streams only while this replica leads
+     * @param meterRegistry where the session's and the handlers' meters go, tagged with the service
      */
     public record Options(ReplayStore replayStore, DeadLetterSink deadLetterSink, List<StateListener> stateListeners,
                           List<WorkerListener> workerListeners, UnaryOperator<StreamingSettings> streamingTuning,
-                          Consumer<String> sessionFailed, LeaderElection leaderElection) {
+                          Consumer<String> sessionFailed, LeaderElection leaderElection, MeterRegistry meterRegistry) {
         /** The same options with another failure callback. */
         public Options withSessionFailed(Consumer<String> value) {
             return new Options(replayStore, deadLetterSink, stateListeners, workerListeners, streamingTuning, value,
-                    leaderElection);
+                    leaderElection, meterRegistry);
         }
 
         /** The same options with the adapters opened at start. */
         Options withAdapters(Adapters.Opened opened) {
             return new Options(opened.replayStore(), opened.deadLetterSink(), stateListeners, workerListeners,
-                    streamingTuning, sessionFailed, opened.leaderElection());
+                    streamingTuning, sessionFailed, opened.leaderElection(), meterRegistry);
         }
     }
 
@@ -115,7 +117,7 @@ public final class ServiceStarter {
             providers.putIfAbsent(SalesforceApi.class, new FixedDependency<>(SalesforceApi.class, salesforce.api()));
         }
         startDependencies(parts);
-        WorkerInvoker invoker = new WorkerInvoker(model, providers, options.workerListeners());
+        WorkerInvoker invoker = new WorkerInvoker(model, providers, options.workerListeners(), options.meterRegistry());
         if (!model.streaming().isEmpty()) {
             declarePushTopics(salesforce);
             if (options.leaderElection() != null) {

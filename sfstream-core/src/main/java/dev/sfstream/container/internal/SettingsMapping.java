@@ -7,6 +7,7 @@ import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.streaming.StreamingSettings;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Turns the checked configuration into the settings of the login flows and of the streaming session. */
 public final class SettingsMapping {
@@ -57,6 +58,7 @@ public final class SettingsMapping {
                     .withReplayDefault(settings.replayDefault())
                     .withReplayFallback(settings.replayFallback())
                     .withHandlerRetries(settings.handlerRetries())
+                    .withOutageLimit(Duration.ofSeconds(settings.outageLimitSeconds()))
                     .withMaxWorkers(config.maxWorkers())
                     .withBayeuxVersions(settings.bayeuxVersion(), settings.bayeuxMinimumVersion());
         } catch (IllegalArgumentException rejected) {

@@ -33,7 +33,7 @@ final class StreamingBinding {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
         StreamingSession.Builder builder = StreamingSession.builder(salesforce.login()).settings(settings)
-                .name(model.name());
+                .name(model.name()).meterRegistry(options.meterRegistry());
         if (options.replayStore() != null) {
             builder.replayStore(options.replayStore());
         }
@@ -78,7 +78,7 @@ final class StreamingBinding {
                 return "after stored replay id " + stored.getAsLong();
             }
         }
-        return settings.replayDefault().name().toLowerCase(Locale.ROOT) + " ("
-                + settings.replayDefault().replayId() + ")";
+        return settings.replay().replayDefault().name().toLowerCase(Locale.ROOT) + " ("
+                + settings.replay().replayDefault().replayId() + ")";
     }
 }

@@ -5,6 +5,7 @@ import dev.sfstream.container.EntrypointMethod;
 import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.container.WorkerListener;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -23,9 +24,11 @@ public final class WorkerInvoker implements HandlerInvoker {
     private final List<Field> dependencies;
     private final Map<Class<?>, DependencyProvider<?>> providers;
     private final List<WorkerListener> listeners;
+    private final HandlerTimers timers;
 
     public WorkerInvoker(ServiceModel model, Map<Class<?>, DependencyProvider<?>> providers,
-                         List<WorkerListener> listeners) {
+                         List<WorkerListener> listeners, MeterRegistry registry) {
+        this.timers = new HandlerTimers(registry, model.name());
         this.serviceName = model.name();
         this.dependencies = model.dependencies();
         this.providers = Map.copyOf(providers);
@@ -41,6 +44,7 @@ public final class WorkerInvoker implements HandlerInvoker {
     @Override
     public Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
                          List<String> parentCallIds) throws Exception {
+        long started = System.nanoTime();
         WorkerContext worker = WorkerContext.start(serviceName, entrypoint.name(), parentCallIds, contextData);
         Object result = null;
         Throwable failure = null;
@@ -62,6 +66,7 @@ public final class WorkerInvoker implements HandlerInvoker {
             failure = other;
             throw other;
         } finally {
+            timers.record(entrypoint, System.nanoTime() - started, failure == null);
             for (WorkerListener listener : listeners) {
                 listener.workerFinished(entrypoint, worker, arguments, result, failure);
             }

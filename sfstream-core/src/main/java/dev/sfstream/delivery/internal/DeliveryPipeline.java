@@ -29,6 +29,7 @@ public final class DeliveryPipeline {
     private final ScheduledExecutorService retryScheduler;
     private final KeyedExecutor keyed;
     private final HandlerRunner runner;
+    private final DependencyOutage outage;
     private final AtomicInteger outstanding = new AtomicInteger();
     private final Queue<Consumer<Boolean>> roomWaiters = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -36,15 +37,16 @@ public final class DeliveryPipeline {
     private final Object drained = new Object();
 
     public DeliveryPipeline(PipelineOptions options, Watermarks watermarks, DeadLetterSink deadLetters,
-            DeliveryMetrics metrics, String threadPrefix) {
+            DeliveryMetrics metrics, String threadPrefix, Consumer<String> gaveUp) {
         this.options = options;
         this.watermarks = watermarks;
         this.metrics = metrics;
         this.workers = Executors.newFixedThreadPool(options.maxWorkers(), NamedThreads.factory(threadPrefix + "-worker"));
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-retry"));
         this.keyed = new KeyedExecutor(workers);
+        this.outage = new DependencyOutage(options.outageLimit(), gaveUp, System::nanoTime);
         this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), retryScheduler, workers,
-                deadLetters, metrics, aborted::get, Clock.systemUTC());
+                deadLetters, outage, aborted::get, Clock.systemUTC());
     }
 
     /**
@@ -55,34 +57,45 @@ public final class DeliveryPipeline {
         if (closed.get()) {
             return false;
         }
-        metrics.received.increment();
+        DeliveryMetrics.Channel counters = metrics.of(event.channel());
+        counters.received.increment();
         if (event.hasReplayId() && !watermarks.receive(event.channel(), event.replayId())) {
-            metrics.duplicates.increment();
+            counters.duplicates.increment();
             return false;
         }
         outstanding.incrementAndGet();
-        keyed.submit(new Delivery(event, handler));
+        keyed.submit(new Delivery(event, handler, counters));
         return true;
     }
 
     /** One accepted event: handled in its key's turn, then reported finished. One object per event. */
-    private final class Delivery extends KeyedExecutor.Task implements HandlerRunner.Completion {
+    private final class Delivery extends HandlerRunner.Run {
         private final StreamEvent event;
         private final EventHandler handler;
 
-        Delivery(StreamEvent event, EventHandler handler) {
-            super(OrderingKeys.keyOf(event, options.ordering()));
+        Delivery(StreamEvent event, EventHandler handler, DeliveryMetrics.Channel counters) {
+            super(OrderingKeys.keyOf(event, options.ordering()), counters);
             this.event = event;
             this.handler = handler;
         }
 
         @Override
-        void start() {
-            runner.handle(event, handler, this);
+        StreamEvent event() {
+            return event;
         }
 
         @Override
-        public void completed() {
+        EventHandler handler() {
+            return handler;
+        }
+
+        @Override
+        void start() {
+            runner.handle(this);
+        }
+
+        @Override
+        void completed() {
             done();
             finished(event);
         }
@@ -103,9 +116,12 @@ public final class DeliveryPipeline {
         }
     }
 
-    /** Whether polling must pause: too many events are waiting or running, or the pipeline is closing. */
+    /**
+     * Whether polling must pause: too many events are waiting or running, a dependency of the handlers is
+     * unavailable (events are held), or the pipeline is closing.
+     */
     public boolean isFull() {
-        return closed.get() || outstanding.get() >= options.queueCapacity();
+        return closed.get() || outstanding.get() >= options.queueCapacity() || outage.active();
     }
 
     /** Events accepted and not yet done. */

@@ -4,6 +4,8 @@ import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.failure.BackOff;
+import dev.sfstream.failure.DependencyUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -15,95 +17,157 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls a handler, retries it with exponential back-off when it throws, and dead-letters the event when
- * the retries are spent. The retry wait runs on a scheduler, so it holds no worker thread.
+ * Calls a handler, retries it with exponential back-off when it throws, and dead-letters the event when the
+ * retries are spent. A failure that says a dependency is unavailable ({@link DependencyUnavailable}, also from
+ * the dead-letter sink) is not the event's fault: the event is held and retried with the same back-off, capped,
+ * for as long as the outage lasts, without using up its retries, and is never dead-lettered for it. Retry
+ * waits run on a scheduler, so they hold no worker thread.
  */
 final class HandlerRunner {
     private static final Logger LOG = LoggerFactory.getLogger(HandlerRunner.class);
     static final Duration MAX_RETRY_BACK_OFF = Duration.ofMinutes(1);
+    static final Duration MAX_HOLD_BACK_OFF = Duration.ofSeconds(30);
 
     private final int retries;
-    private final Duration backOff;
+    private final BackOff retryBackOff;
+    private final BackOff holdBackOff;
     private final ScheduledExecutorService retryScheduler;
     private final Executor workers;
     private final DeadLetterSink deadLetters;
-    private final DeliveryMetrics metrics;
+    private final DependencyOutage outage;
     private final BooleanSupplier aborted;
     private final Clock clock;
 
     HandlerRunner(int retries, Duration backOff, ScheduledExecutorService retryScheduler, Executor workers,
-            DeadLetterSink deadLetters, DeliveryMetrics metrics, BooleanSupplier aborted, Clock clock) {
+            DeadLetterSink deadLetters, DependencyOutage outage, BooleanSupplier aborted,
+            Clock clock) {
         this.retries = retries;
-        this.backOff = backOff;
+        this.retryBackOff = new BackOff(backOff, max(backOff, MAX_RETRY_BACK_OFF), 0);
+        this.holdBackOff = new BackOff(backOff, max(backOff, MAX_HOLD_BACK_OFF), 0);
         this.retryScheduler = retryScheduler;
         this.workers = workers;
         this.deadLetters = deadLetters;
-        this.metrics = metrics;
+        this.outage = outage;
         this.aborted = aborted;
         this.clock = clock;
     }
 
-    /** What to do once an event is handled or dead-lettered. */
-    interface Completion {
-        void completed();
+    /**
+     * One event's way through the handler: its attempts and whether it waits for a dependency. One attempt runs
+     * at a time, so the fields need no lock; the executor's hand-offs publish them.
+     */
+    abstract static class Run extends KeyedExecutor.Task implements EventHandler.Progress {
+        private int failures;
+        private int holds;
+        private long partsDone;
+        private final DeliveryMetrics.Channel counters;
+
+        Run(String key, DeliveryMetrics.Channel counters) {
+            super(key);
+            this.counters = counters;
+        }
+
+        abstract StreamEvent event();
+
+        abstract EventHandler handler();
+
+        /** The event was handled or dead-lettered. */
+        abstract void completed();
+
+        @Override
+        public final boolean isDone(int part) {
+            return (partsDone & (1L << part)) != 0;
+        }
+
+        @Override
+        public final void done(int part) {
+            partsDone |= 1L << part;
+        }
     }
 
     /** Handles the event, retrying as needed, and then completes it (unless the pipeline is aborted). */
-    void handle(StreamEvent event, EventHandler handler, Completion done) {
-        attempt(event, handler, 1, done);
-    }
-
-    private void attempt(StreamEvent event, EventHandler handler, int attempt, Completion done) {
+    void handle(Run run) {
         if (aborted.getAsBoolean()) {
             return;
         }
         try {
-            handler.handle(event);
+            run.handler().handle(run.event(), run);
         } catch (Exception | LinkageError | AssertionError failure) {
-            if (aborted.getAsBoolean()) {
-                return;
+            if (!aborted.getAsBoolean()) {
+                failed(run, failure);
             }
-            metrics.failed.increment();
-            if (attempt > retries) {
-                deadLetter(event, attempt, failure, done);
-                return;
-            }
-            Duration wait = backOffBefore(attempt + 1);
-            LOG.warn("Handler for channel {} failed on replay id {} (attempt {} of {}), retrying in {} ms: {}",
-                    event.channel(), event.replayId(), attempt, retries + 1, wait.toMillis(),
-                    DeadLetter.describe(failure));
-            scheduleRetry(event, handler, attempt + 1, done, wait);
             return;
         }
-        metrics.handled.increment();
-        done.completed();
+        released(run);
+        run.counters.handled.increment();
+        run.completed();
     }
 
-    private void scheduleRetry(StreamEvent event, EventHandler handler, int attempt, Completion done, Duration wait) {
+    private void failed(Run run, Throwable failure) {
+        run.counters.failed.increment();
+        if (DependencyUnavailable.in(failure)) {
+            hold(run, failure, () -> handle(run));
+            return;
+        }
+        released(run);
+        StreamEvent event = run.event();
+        run.failures++;
+        if (run.failures > retries) {
+            deadLetter(run, failure);
+            return;
+        }
+        Duration wait = retryBackOff.delay(run.failures);
+        LOG.warn("Handler for channel {} failed on replay id {} (attempt {} of {}), retrying in {} ms: {}",
+                event.channel(), event.replayId(), run.failures, retries + 1, wait.toMillis(),
+                DeadLetter.describe(failure));
+        schedule(() -> handle(run), wait);
+    }
+
+    private void hold(Run run, Throwable failure, Runnable retry) {
+        run.counters.held.increment();
+        if (run.holds++ == 0) {
+            outage.hold(run.event().channel(), run.event().replayId(), failure);
+        } else {
+            outage.stillUnavailable(failure);
+        }
+        schedule(retry, holdBackOff.delay(run.holds));
+    }
+
+    private void released(Run run) {
+        if (run.holds > 0) {
+            run.holds = 0;
+            outage.release();
+        }
+    }
+
+    private void schedule(Runnable attempt, Duration wait) {
         try {
-            retryScheduler.schedule(() -> workers.execute(() -> attempt(event, handler, attempt, done)),
-                    wait.toMillis(), TimeUnit.MILLISECONDS);
+            retryScheduler.schedule(() -> workers.execute(attempt), wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
             // Aborted while waiting to retry: the event stays uncommitted and is replayed after a restart.
         }
     }
 
-    Duration backOffBefore(int attempt) {
-        long factor = 1L << Math.min(attempt - 2, 20);
-        Duration wait = backOff.multipliedBy(factor);
-        return wait.compareTo(MAX_RETRY_BACK_OFF) > 0 ? MAX_RETRY_BACK_OFF : wait;
-    }
-
-    private void deadLetter(StreamEvent event, int attempts, Throwable failure, Completion done) {
-        DeadLetter letter = new DeadLetter(event, attempts, DeadLetter.describe(failure), clock.instant());
+    private void deadLetter(Run run, Throwable failure) {
+        StreamEvent event = run.event();
+        DeadLetter letter = new DeadLetter(event, run.failures, DeadLetter.describe(failure), clock.instant());
         try {
             deadLetters.accept(letter);
         } catch (RuntimeException sinkFailure) {
+            if (DependencyUnavailable.in(sinkFailure)) {
+                hold(run, sinkFailure, () -> deadLetter(run, failure));
+                return;
+            }
             LOG.error("Dead-letter sink {} failed for channel {} replay id {}; the event is dropped: {}",
                     deadLetters.getClass().getName(), event.channel(), event.replayId(),
                     DeadLetter.describe(sinkFailure));
         }
-        metrics.deadLettered.increment();
-        done.completed();
+        released(run);
+        run.counters.deadLettered.increment();
+        run.completed();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

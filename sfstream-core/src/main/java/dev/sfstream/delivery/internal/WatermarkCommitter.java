@@ -3,6 +3,7 @@ package dev.sfstream.delivery.internal;
 import dev.sfstream.replay.ReplayStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -35,14 +36,14 @@ public final class WatermarkCommitter {
      * @param enabled false when replay is disabled: nothing is loaded or written
      */
     public WatermarkCommitter(Watermarks watermarks, ReplayStore store, boolean enabled, Duration interval,
-            MeterRegistry registry, String threadPrefix) {
+            MeterRegistry registry, Tags tags, String threadPrefix) {
         this.watermarks = watermarks;
         this.store = store;
         this.enabled = enabled;
         this.commits = Counter.builder("sfstream.replay.commits").description("watermark writes to the replay store")
-                .register(registry);
+                .tags(tags).register(registry);
         this.failures = Counter.builder("sfstream.replay.commit_failures")
-                .description("replay store writes that failed and will be retried").register(registry);
+                .description("replay store writes that failed and will be retried").tags(tags).register(registry);
         this.ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-commit"));
         this.intervalMillis = Math.max(1, interval.toMillis());
     }

@@ -1,5 +1,6 @@
 package dev.sfstream.rest.internal;
 
+import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.rest.RestSettings;
@@ -36,14 +37,14 @@ final class RestTransport {
     private final SessionSource sessions;
     private final RestSettings settings;
     private final ErrorBodies errors;
-    private final Backoff backoff;
+    private final BackOff backoff;
 
     RestTransport(HttpClient client, SessionSource sessions, RestSettings settings, ErrorBodies errors) {
         this.client = client;
         this.sessions = sessions;
         this.settings = settings;
         this.errors = errors;
-        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.backoff = new BackOff(settings.initialBackoff(), settings.maxBackoff(), 0.5);
     }
 
     /**
@@ -74,7 +75,7 @@ final class RestTransport {
             if (!retryable || attempt >= settings.maxAttempts()) {
                 throw reply != null ? errors.toException(call, reply) : unavailable(call, outcome, attempt);
             }
-            Duration wait = backoff.before(attempt);
+            Duration wait = backoff.delay(attempt);
             LOG.warn("Retrying {} in {} ms after {} (attempt {} of {})", call.describe(), wait.toMillis(),
                     reply != null ? "HTTP " + reply.status() : outcome.failure().toString(), attempt + 1,
                     settings.maxAttempts());

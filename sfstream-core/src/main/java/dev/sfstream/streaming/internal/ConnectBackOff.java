@@ -1,14 +1,15 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.failure.BackOff;
 import org.cometd.client.BayeuxClient;
 
-/** CometD's back-off between retries of a failed {@code /meta/connect}, using {@link JitteredBackOff}. One per client. */
+/** CometD's back-off between retries of a failed {@code /meta/connect}, using {@link BackOff}. One per client. */
 final class ConnectBackOff implements BayeuxClient.BackOffStrategy {
-    private final JitteredBackOff backOff;
+    private final BackOff backOff;
     private int failures;
     private long current;
 
-    ConnectBackOff(JitteredBackOff backOff) {
+    ConnectBackOff(BackOff backOff) {
         this.backOff = backOff;
     }
 

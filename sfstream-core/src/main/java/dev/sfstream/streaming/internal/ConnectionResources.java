@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.SessionSource;
 import java.time.Duration;
 import java.util.Map;
@@ -13,5 +14,5 @@ import org.eclipse.jetty.client.HttpClient;
  */
 record ConnectionResources(HttpClient httpClient, ScheduledExecutorService cometdScheduler, Executor authThread,
         SessionSource sessions, Map<String, Object> transportOptions,
-        JitteredBackOff backOff, Duration maxNetworkDelay) {
+        BackOff backOff, Duration maxNetworkDelay) {
 }

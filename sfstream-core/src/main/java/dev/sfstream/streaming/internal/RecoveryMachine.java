@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
@@ -40,7 +41,7 @@ public final class RecoveryMachine implements Connection.Events {
     private final StreamingSettings settings;
     private final WatermarkCommitter committer;
     private final SessionMetrics metrics;
-    private final JitteredBackOff backOff;
+    private final BackOff backOff;
     private final BiFunction<RecoveryMachine, String, Connection> connections;
     private final ScheduledExecutorService loop;
     private final Subscriptions subscriptions;
@@ -66,7 +67,7 @@ public final class RecoveryMachine implements Connection.Events {
         this.progress = new SubscriptionProgress(this::state, subscriptions::all);
         this.committer = committer;
         this.metrics = metrics;
-        this.backOff = new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap());
+        this.backOff = new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5);
         this.connections = connections;
         this.loop = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-recovery"));
     }
@@ -133,7 +134,7 @@ public final class RecoveryMachine implements Connection.Events {
             retryAfter(backOff.delay(++failures), "cannot read the replay store: " + storeDown);
             return;
         }
-        String url = session.instanceUrl().toString().replaceAll("/+$", "") + "/cometd/" + settings.apiVersion();
+        String url = session.instanceUrl().toString().replaceAll("/+$", "") + "/cometd/" + settings.connection().apiVersion();
         Connection connection = connections.apply(this, url);
         current = connection;
         connection.open();
@@ -232,9 +233,9 @@ public final class RecoveryMachine implements Connection.Events {
         failures++;
         switch (cause.kind()) {
             case CONFIGURATION -> fail("Salesforce refused the streaming session: " + cause.describe()
-                    + " (check API_VERSION " + settings.apiVersion() + " and the instance URL)");
+                    + " (check API_VERSION " + settings.connection().apiVersion() + " and the instance URL)");
             case AUTHENTICATION -> logInAgain(cause);
-            case OVERLOAD -> retryAfter(JitteredBackOff.jittered(settings.longBackOff()), cause.describe());
+            case OVERLOAD -> retryAfter(BackOff.around(settings.recovery().longBackOff()), cause.describe());
             case SESSION_LOST, SERVER_DISCONNECT -> retryAfter(backOff.delay(failures - 1), cause.describe());
             default -> { // the lost response may have carried events: only a new session replays them
                 LOG.warn("Streaming session lost: {}; starting a new session, every channel resumes from its "
@@ -267,6 +268,15 @@ public final class RecoveryMachine implements Connection.Events {
             fail("Salesforce refused the login (" + refused.flow() + ", " + refused.errorCode() + "): "
                     + refused.getMessage());
         }
+    }
+
+    /** Fails the session for good from outside the machine, e.g. when the handlers' dependencies stay down. */
+    public void giveUp(String reason) {
+        post(() -> {
+            if (!stopping && states.state() != StreamingState.FAILED) {
+                fail(reason);
+            }
+        });
     }
 
     private void fail(String reason) {

@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
@@ -16,6 +17,7 @@ import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,36 +60,45 @@ public final class SessionRuntime {
     private final RecoveryMachine machine;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final MeterRegistry registry;
+    private final Gauge inFlight;
 
     public SessionRuntime(SessionSource sessions, StreamingSettings settings, ReplayStore replayStore,
             DeadLetterSink deadLetters, MeterRegistry registry, String name) {
         this.settings = settings;
         this.name = name;
-        this.pipeline = new DeliveryPipeline(new PipelineOptions(settings.queueCapacity(), settings.maxWorkers(),
-                settings.handlerRetries(), settings.handlerBackOff(), settings.eventOrdering()), watermarks,
-                deadLetters, new DeliveryMetrics(registry), name);
-        this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replayEnabled(),
-                settings.commitInterval(), registry, name);
+        this.pipeline = new DeliveryPipeline(PipelineOptions.of(settings.delivery()), watermarks, deadLetters,
+                new DeliveryMetrics(registry, Tags.of("service", name)), name, this::handlersGaveUp);
+        this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replay().enabled(),
+                settings.replay().commitInterval(), registry, Tags.of("service", name), name);
         this.httpClient = newHttpClient(name);
         this.cometdScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(name + "-cometd"));
         this.authThread = Executors.newSingleThreadExecutor(NamedThreads.factory(name + "-auth"));
-        SessionMetrics metrics = new SessionMetrics(registry);
+        SessionMetrics metrics = new SessionMetrics(registry, Tags.of("service", name));
         ConnectionResources resources = new ConnectionResources(httpClient, cometdScheduler, authThread, sessions,
                 Map.of(
                         // Jackson, not CometD's default Jetty JSON, which needs jetty-util-ajax.
                         ClientTransport.JSON_CONTEXT_OPTION, new JacksonJSONContextClient(),
-                        ClientTransport.MAX_NETWORK_DELAY_OPTION, settings.maxNetworkDelay().toMillis(),
-                        ClientTransport.MAX_MESSAGE_SIZE_OPTION, settings.maxMessageSize()),
-                new JitteredBackOff(settings.reconnectBackOffBase(), settings.reconnectBackOffCap()),
-                settings.maxNetworkDelay());
+                        ClientTransport.MAX_NETWORK_DELAY_OPTION, settings.connection().maxNetworkDelay().toMillis(),
+                        ClientTransport.MAX_MESSAGE_SIZE_OPTION, settings.connection().maxMessageSize()),
+                new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5),
+                settings.connection().maxNetworkDelay());
         this.machine = new RecoveryMachine(sessions, settings, pipeline, watermarks, committer, metrics,
                 (machine, url) -> new Connection(url, resources, machine, List.of(
-                        new HandshakeVersionExtension(settings.bayeuxVersion(), settings.bayeuxMinimumVersion()),
+                        new HandshakeVersionExtension(settings.connection().bayeuxVersion(), settings.connection().bayeuxMinimumVersion()),
                         new ReplayExtension(machine::startPosition),
                         new BackpressureExtension(pipeline, metrics.pollingPauses::increment))),
                 name);
-        Gauge.builder("sfstream.events.in_flight", pipeline, DeliveryPipeline::outstanding)
-                .description("events received and not yet done").register(registry);
+        this.registry = registry;
+        // Removed when the session ends: a gauge registered again under the same tags would keep this session's
+        // pipeline and report a stopped service.
+        this.inFlight = Gauge.builder("sfstream.events.in_flight", pipeline, DeliveryPipeline::outstanding)
+                .description("events received and not yet done").tags("service", name).register(registry);
+    }
+
+    /** The handlers' dependencies stayed unavailable past the limit: the session fails for good. */
+    private void handlersGaveUp(String reason) {
+        machine.giveUp(reason);
     }
 
     private static HttpClient newHttpClient(String name) {
@@ -158,17 +169,17 @@ public final class SessionRuntime {
         Connection live = machine.beginStop();
         try {
             if (started.get()) {
-                if (!pipeline.drain(settings.stopTimeout())) {
+                if (!pipeline.drain(settings.delivery().stopTimeout())) {
                     LOG.warn("Streaming session {} stopped with {} events unfinished after {}; they stay "
                             + "uncommitted and are replayed on the next start", name, pipeline.outstanding(),
-                            settings.stopTimeout());
+                            settings.delivery().stopTimeout());
                 }
                 if (!committer.stop()) {
                     LOG.warn("Streaming session {} could not write its last replay ids; the store keeps the "
                             + "last ones written", name);
                 }
                 if (live != null) {
-                    live.disconnect(settings.disconnectTimeout());
+                    live.disconnect(settings.connection().disconnectTimeout());
                 }
             }
         } catch (InterruptedException interrupted) {
@@ -191,6 +202,7 @@ public final class SessionRuntime {
     }
 
     private void release(String reason) {
+        registry.remove(inFlight);
         committer.abandon();
         try {
             pipeline.abort(RELEASE_GRACE);

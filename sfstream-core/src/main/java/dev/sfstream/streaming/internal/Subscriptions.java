@@ -42,7 +42,7 @@ final class Subscriptions {
         this.pipeline = pipeline;
         this.watermarks = watermarks;
         this.metrics = metrics;
-        this.positions = new StartPositions(watermarks, settings.replayDefault(), clock);
+        this.positions = new StartPositions(watermarks, settings.replay().replayDefault(), clock);
         this.clock = clock;
     }
 
@@ -76,7 +76,7 @@ final class Subscriptions {
     /** The replay id to send when subscribing a channel (as subscribed, filter included). */
     long startPosition(String channel) {
         ChannelSubscription subscription = byChannel.get(channel);
-        return subscription == null ? settings.replayDefault().replayId() : positions.startOf(subscription);
+        return subscription == null ? settings.replay().replayDefault().replayId() : positions.startOf(subscription);
     }
 
     /** Hands a received event to the pipeline, unless it predates the channel's new-only start. */
@@ -101,18 +101,18 @@ final class Subscriptions {
     Optional<String> fallBack(ChannelSubscription subscription, BayeuxFailure refusal, Connection connection) {
         String channel = subscription.channel();
         Long rejected = refusal.rejectedReplayId() != null ? refusal.rejectedReplayId() : subscription.requestedStart();
-        if (settings.replayFallback() == ReplayFallback.FAIL) {
+        if (settings.replay().replayFallback() == ReplayFallback.FAIL) {
             subscription.deactivate();
             refused.add(new SubscriptionFailure(channel, refusal.error(),
                     "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
             return Optional.of("Salesforce no longer retains replay id " + rejected + " of channel " + channel
                     + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap");
         }
-        long start = settings.replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
+        long start = settings.replay().replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
                 : ReplayDefault.NEW.replayId();
         LOG.warn("Salesforce rejected replay id {} of channel {} ({}): events after it that Salesforce no longer "
                 + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with replay id {}", rejected, channel,
-                refusal.error(), settings.replayFallback().name().toLowerCase(), start);
+                refusal.error(), settings.replay().replayFallback().name().toLowerCase(), start);
         metrics.fallbacks.increment();
         watermarks.restart(channel);
         subscription.fallBackTo(start);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.annotation.Subscribe;
+import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.notification.Notification;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +43,21 @@ class ChannelFanOutTest {
         }, () -> "client-1");
         StreamEvent event = new StreamEvent("/topic/a", 7, Map.of("event", Map.of("replayId", 7)));
 
-        assertThatThrownBy(() -> fanOut.handle(event)).hasMessage("second failed");
+        Set<Integer> done = new HashSet<>();
+        EventHandler.Progress progress = new EventHandler.Progress() {
+            @Override
+            public boolean isDone(int part) {
+                return done.contains(part);
+            }
+
+            @Override
+            public void done(int part) {
+                done.add(part);
+            }
+        };
+        assertThatThrownBy(() -> fanOut.handle(event, progress)).hasMessage("second failed");
         secondFails[0] = false;
-        fanOut.handle(event);
+        fanOut.handle(event, progress);
 
         assertThat(runs).containsExactly("first1", "second2", "second2");
         assertThat(contexts.get(0)).containsEntry("client_id", "client-1").containsEntry("replay_id", 7L);

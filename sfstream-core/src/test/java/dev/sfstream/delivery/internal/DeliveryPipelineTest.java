@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.EventOrdering;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.failure.DependencyUnavailableException;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,11 +28,17 @@ class DeliveryPipelineTest {
     private final Watermarks watermarks = new Watermarks();
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final List<String> gaveUp = new CopyOnWriteArrayList<>();
     private DeliveryPipeline pipeline;
 
     private DeliveryPipeline pipeline(int capacity, int workers, int retries) {
+        return pipeline(capacity, workers, retries, Duration.ZERO);
+    }
+
+    private DeliveryPipeline pipeline(int capacity, int workers, int retries, Duration outageLimit) {
         pipeline = new DeliveryPipeline(new PipelineOptions(capacity, workers, retries, Duration.ofMillis(10),
-                EventOrdering.PARALLEL), watermarks, deadLetters::add, new DeliveryMetrics(registry), "test");
+                EventOrdering.PARALLEL, outageLimit), watermarks, deadLetters::add, new DeliveryMetrics(registry, Tags.of("service", "test")), "test",
+                gaveUp::add);
         return pipeline;
     }
 
@@ -113,6 +121,66 @@ class DeliveryPipelineTest {
         });
         assertThat(registry.get("sfstream.events.dead_lettered").counter().count()).isEqualTo(1);
         assertThat(registry.get("sfstream.events.failed").counter().count()).isEqualTo(4);
+    }
+
+    @Test
+    void anUnavailableDependencyHoldsTheEventWithoutUsingItsRetriesAndTakesNoNewEventsMeanwhile() {
+        DeliveryPipeline pipeline = pipeline(100, 2, 0);
+        AtomicBoolean brokerUp = new AtomicBoolean();
+        AtomicInteger attempts = new AtomicInteger();
+        pipeline.accept(event(1, "a"), event -> { });
+        pipeline.accept(event(2, "b"), event -> {
+            attempts.incrementAndGet();
+            if (!brokerUp.get()) {
+                throw new IllegalStateException("handler failed",
+                        new DependencyUnavailableException("the broker is down"));
+            }
+        });
+        await().until(() -> attempts.get() >= 5);
+        assertThat(pipeline.isFull()).as("no new events while one is held").isTrue();
+        assertThat(deadLetters).isEmpty();
+        assertThat(watermarks.position(CHANNEL)).hasValue(1);
+        assertThat(registry.get("sfstream.events.held").counter().count()).isGreaterThanOrEqualTo(5);
+
+        brokerUp.set(true);
+        await().until(() -> watermarks.position(CHANNEL).orElse(0) == 2);
+        assertThat(pipeline.isFull()).isFalse();
+        assertThat(deadLetters).isEmpty();
+        assertThat(gaveUp).isEmpty();
+    }
+
+    @Test
+    void aDeadLetterSinkThatIsUnavailableHoldsTheEventUntilItTakesTheLetter() {
+        AtomicBoolean redisUp = new AtomicBoolean();
+        pipeline = new DeliveryPipeline(new PipelineOptions(100, 2, 0, Duration.ofMillis(10), EventOrdering.PARALLEL,
+                Duration.ZERO), watermarks, letter -> {
+                    if (!redisUp.get()) {
+                        throw new DependencyUnavailableException("Redis is down");
+                    }
+                    deadLetters.add(letter);
+                }, new DeliveryMetrics(registry, Tags.of("service", "test")), "test", gaveUp::add);
+        pipeline.accept(event(1, "a"), event -> {
+            throw new IllegalStateException("poison");
+        });
+        await().until(() -> registry.get("sfstream.events.held").counter().count() >= 3);
+        assertThat(watermarks.position(CHANNEL)).isEmpty();
+        redisUp.set(true);
+        await().until(() -> watermarks.position(CHANNEL).orElse(0) == 1);
+        assertThat(deadLetters).singleElement().satisfies(letter -> assertThat(letter.failure())
+                .isEqualTo("java.lang.IllegalStateException: poison"));
+    }
+
+    @Test
+    void anOutageLongerThanTheLimitGivesUpOnceAndStillNeverCommitsTheHeldEvent() {
+        DeliveryPipeline pipeline = pipeline(100, 2, 0, Duration.ofMillis(200));
+        pipeline.accept(event(1, "a"), event -> {
+            throw new DependencyUnavailableException("the broker is down");
+        });
+        await().until(() -> !gaveUp.isEmpty());
+        assertThat(gaveUp).singleElement().asString().contains("DEPENDENCY_OUTAGE_LIMIT")
+                .contains("the broker is down");
+        assertThat(watermarks.position(CHANNEL)).isEmpty();
+        assertThat(deadLetters).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.replay.ReplayStoreException;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,8 @@ class WatermarkCommitterTest {
     private final RecordingStore store = new RecordingStore();
 
     private WatermarkCommitter committer(boolean enabled) {
-        return new WatermarkCommitter(watermarks, store, enabled, Duration.ofHours(1), new SimpleMeterRegistry(), "t");
+        return new WatermarkCommitter(watermarks, store, enabled, Duration.ofHours(1), new SimpleMeterRegistry(),
+                Tags.empty(), "t");
     }
 
     @Test
@@ -62,7 +64,7 @@ class WatermarkCommitterTest {
 
         Watermarks fresh = new Watermarks();
         WatermarkCommitter disabled = new WatermarkCommitter(fresh, store, false, Duration.ofHours(1),
-                new SimpleMeterRegistry(), "t");
+                new SimpleMeterRegistry(), Tags.empty(), "t");
         assertThat(disabled.load("/topic/A")).isEmpty();
         fresh.receive("/topic/A", 50);
         fresh.complete("/topic/A", 50);

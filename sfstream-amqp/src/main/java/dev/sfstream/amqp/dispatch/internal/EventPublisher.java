@@ -5,7 +5,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
 import dev.sfstream.amqp.broker.AmqpConfig;
-import dev.sfstream.amqp.broker.Backoff;
+import dev.sfstream.failure.BackOff;
 import dev.sfstream.amqp.broker.BrokerConnectException;
 import dev.sfstream.amqp.broker.BrokerConnector;
 import dev.sfstream.amqp.wire.EventBodyDecoder;
@@ -33,13 +33,13 @@ public final class EventPublisher implements AutoCloseable {
 
     private final BrokerConnector connector;
     private final String connectionName;
-    private final Backoff backoff;
+    private final BackOff backoff;
     private final ConcurrentLinkedDeque<ConfirmChannel> idleChannels = new ConcurrentLinkedDeque<>();
     private final Object connectionLock = new Object();
     private Connection connection;
     private volatile boolean closed;
 
-    public EventPublisher(BrokerConnector connector, String connectionName, Backoff backoff) {
+    public EventPublisher(BrokerConnector connector, String connectionName, BackOff backoff) {
         this.connector = connector;
         this.connectionName = connectionName;
         this.backoff = backoff;
