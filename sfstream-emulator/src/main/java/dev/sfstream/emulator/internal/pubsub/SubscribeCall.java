@@ -86,8 +86,10 @@ final class SubscribeCall implements StreamObserver<FetchRequest>, OpenStreams.O
             throw PubSubErrors.replayCorrupted(scope.rpcId());
         }
         long replayId = id.getAsLong();
-        // A keepalive's latest_replay_id is a valid position even when no retained event has it.
-        if (replayId != parts.log().latestReplayId(name) && !parts.log().retains(name, replayId)) {
+        // A keepalive's latest_replay_id is a valid position even when no retained event has it: it is the
+        // newest one, or (events came since) the one before a retained event.
+        if (replayId != parts.log().latestReplayId(name) && !parts.log().retains(name, replayId)
+                && !parts.log().retains(name, replayId + 1)) {
             throw PubSubErrors.replayInvalid(replayId, scope.rpcId());
         }
         return replayId;

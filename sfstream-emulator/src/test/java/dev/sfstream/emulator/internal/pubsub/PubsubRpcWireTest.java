@@ -8,9 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.protobuf.ByteString;
 import dev.sfstream.emulator.Emulator;
-import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.EventFieldType;
-import dev.sfstream.emulator.WireClient;
 import dev.sfstream.pubsub.api.ErrorCode;
 import dev.sfstream.pubsub.api.ProducerEvent;
 import dev.sfstream.pubsub.api.PublishRequest;
@@ -34,29 +32,14 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PubsubRpcWireTest {
+class PubsubRpcWireTest extends PubsubWireTestBase {
     private static final String ORDER = "/event/Order__e";
 
-    @RegisterExtension
-    final EmulatorExtension emulators = new EmulatorExtension(builder -> builder.platformEvent("Order__e",
-            orderFields()));
-
-    private PubsubWireClient client;
-
-    @BeforeEach
-    void connect() {
-        Emulator emulator = emulators.emulator();
-        client = new PubsubWireClient(emulator, new WireClient(emulator.baseUrl()).loginDefault().token());
-    }
-
-    @AfterEach
-    void disconnect() throws InterruptedException {
-        client.close();
+    @Override
+    protected void configure(Emulator.Builder builder) {
+        builder.platformEvent("Order__e", orderFields());
     }
 
     @Test
@@ -67,7 +50,7 @@ class PubsubRpcWireTest {
         assertThat(topic.getCanPublish()).isTrue();
         assertThat(topic.getCanSubscribe()).isTrue();
         assertThat(topic.getSchemaId()).hasSize(22);
-        assertThat(topic.getTenantGuid()).isEqualTo(emulators.emulator().fixture().orgId());
+        assertThat(topic.getTenantGuid()).isEqualTo(emulator().fixture().orgId());
         assertThat(topic.getRpcId()).hasSize(36);
     }
 

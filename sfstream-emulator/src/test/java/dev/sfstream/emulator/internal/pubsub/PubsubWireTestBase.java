@@ -1,0 +1,36 @@
+package dev.sfstream.emulator.internal.pubsub;
+
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EmulatorExtension;
+import dev.sfstream.emulator.WireClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Runs a fresh emulator per test, logs in over REST and opens a Pub/Sub channel with that session before each test; closes it after. */
+abstract class PubsubWireTestBase {
+    @RegisterExtension
+    final EmulatorExtension emulators = new EmulatorExtension(this::configure);
+
+    protected WireClient rest;
+    protected PubsubWireClient client;
+
+    /** Configures each test's emulator (fast timers are already set). */
+    protected void configure(Emulator.Builder builder) {
+    }
+
+    protected Emulator emulator() {
+        return emulators.emulator();
+    }
+
+    @BeforeEach
+    void connect() {
+        rest = new WireClient(emulator().baseUrl()).loginDefault();
+        client = new PubsubWireClient(emulator(), rest.token());
+    }
+
+    @AfterEach
+    void disconnect() throws InterruptedException {
+        client.close();
+    }
+}
