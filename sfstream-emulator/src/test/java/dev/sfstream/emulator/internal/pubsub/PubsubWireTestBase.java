@@ -1,8 +1,12 @@
 package dev.sfstream.emulator.internal.pubsub;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.WireClient;
+import dev.sfstream.pubsub.api.ReplayPreset;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +31,13 @@ abstract class PubsubWireTestBase {
     void connect() {
         rest = new WireClient(emulator().baseUrl()).loginDefault();
         client = new PubsubWireClient(emulator(), rest.token());
+    }
+
+    /** A LATEST subscription owed 5 events that has answered once (a keepalive), so it is surely open. */
+    protected PubsubWireClient.Subscription openedSubscription(String topic) {
+        var subscription = client.subscribe(topic, ReplayPreset.LATEST, null, 5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !subscription.responses().messages().isEmpty());
+        return subscription;
     }
 
     @AfterEach
