@@ -26,6 +26,8 @@ public final class EventDefinitions implements EventSchemaIds {
     private final Map<String, RegisteredSchema> byId = new ConcurrentHashMap<>();
     private final Map<String, RegisteredSchema> platformEvents = new ConcurrentHashMap<>();
     private final Map<String, RegisteredSchema> changeEvents = new ConcurrentHashMap<>();
+    /** How many fields each object had when its change event schema was last built: fields only ever join. */
+    private final Map<String, Integer> changeEventFieldCounts = new ConcurrentHashMap<>();
 
     public EventDefinitions(SObjectCatalog catalog) {
         this.catalog = catalog;
@@ -45,13 +47,31 @@ public final class EventDefinitions implements EventSchemaIds {
         return forPayload(channel, payload).id();
     }
 
-    /** The schema an event published on {@code channel} with {@code payload} is written with. */
+    /**
+     * The schema an event published on {@code channel} with {@code payload} is written with. A raw event the
+     * org has no type for (e.g. a control API publish on an unknown object) gets a schema of its own fields.
+     */
     public RegisteredSchema forPayload(String channel, Map<String, Object> payload) {
-        if (channel.startsWith("/data/")) {
-            String entity = channel.equals("/data/ChangeEvents") ? entityOf(payload) : Topics.entityOf(channel);
-            return changeEvent(catalog.require(entity));
+        try {
+            if (channel.startsWith("/data/")) {
+                String entity = channel.equals(Topics.ALL_CHANGE_EVENTS) ? entityOf(payload)
+                        : Topics.entityOf(channel);
+                return changeEvent(catalog.require(entity));
+            }
+            return platformEvent(catalog.require(channel.substring("/event/".length())), payload);
+        } catch (RuntimeException noSuchType) {
+            return ofFields(channel, payload);
         }
-        return platformEvent(catalog.require(channel.substring("/event/".length())), payload);
+    }
+
+    private RegisteredSchema ofFields(String channel, Map<String, Object> payload) {
+        String name = channel.substring(channel.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9_]", "_");
+        EventDefinition definition = new EventDefinition(name.matches("[A-Za-z].*") ? name : "Event_" + name,
+                false, List.of()).withFieldsOf(payload);
+        var schema = AvroSchemas.of(definition);
+        RegisteredSchema registered = new RegisteredSchema(AvroSchemas.idOf(schema), schema, definition);
+        RegisteredSchema known = byId.putIfAbsent(registered.id(), registered);
+        return known == null ? registered : known;
     }
 
     /** The current schema of a topic; empty for {@code /data/ChangeEvents}, whose events have many. */
@@ -69,7 +89,7 @@ public final class EventDefinitions implements EventSchemaIds {
     private RegisteredSchema platformEvent(SObjectSchema schema, Map<String, Object> payload) {
         String key = schema.name().toLowerCase(Locale.ROOT);
         RegisteredSchema current = platformEvents.get(key);
-        if (current != null && current.definition().names().containsAll(payload.keySet())
+        if (current != null && current.names().containsAll(payload.keySet())
                 && current.definition().fields().size() >= declaredCount(schema)) {
             return current;
         }
@@ -85,12 +105,14 @@ public final class EventDefinitions implements EventSchemaIds {
     private RegisteredSchema changeEvent(SObjectSchema schema) {
         String key = schema.name().toLowerCase(Locale.ROOT);
         RegisteredSchema current = changeEvents.get(key);
-        EventDefinition definition = ChangeEventDefinitions.of(schema);
-        if (current != null && current.definition().equals(definition)) {
+        int fieldCount = schema.fields().size();
+        if (current != null && changeEventFieldCounts.get(key) == fieldCount) {
             return current;
         }
         synchronized (this) {
-            return register(changeEvents, key, current, definition);
+            RegisteredSchema registered = register(changeEvents, key, current, ChangeEventDefinitions.of(schema));
+            changeEventFieldCounts.put(key, fieldCount);
+            return registered;
         }
     }
 

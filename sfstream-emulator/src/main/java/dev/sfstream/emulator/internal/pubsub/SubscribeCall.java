@@ -3,6 +3,7 @@ package dev.sfstream.emulator.internal.pubsub;
 import dev.sfstream.emulator.spi.EventLog.LoggedEvent;
 import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.FetchResponse;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -119,7 +120,13 @@ final class SubscribeCall implements StreamObserver<FetchRequest>, OpenStreams.O
                 return;
             }
             FetchResponse.Builder response = FetchResponse.newBuilder().setRpcId(scope.rpcId());
-            batch.forEach(event -> response.addEvents(events.of(topic, event)));
+            try {
+                batch.forEach(event -> response.addEvents(events.of(topic, event)));
+            } catch (RuntimeException e) {
+                fail(PubSubErrors.error(Status.INTERNAL, "subscription.internal.error", "An event could not be"
+                        + " encoded: " + e.getMessage(), scope.rpcId()));
+                return;
+            }
             position = batch.get(batch.size() - 1).replayId();
             pending -= batch.size();
             send(response.setLatestReplayId(ReplayIds.of(position)).setPendingNumRequested(pending).build());

@@ -110,6 +110,17 @@ class PubsubOneBusWireTest extends PubsubWireTestBase {
                 events(subscription).get(0).getEvent().getSchemaId());
     }
 
+    @Test
+    void aRawEventOfNoKnownTypeGetsASchemaOfItsOwnFields() {
+        emulator().streaming().publish("/data/ChangeEvents", Map.of("payload", Map.of("Note", "raw", "bad-key", 1)));
+        var subscription = client.subscribe("/data/ChangeEvents", ReplayPreset.EARLIEST, null, 10);
+
+        await().until(() -> events(subscription).size() == 1);
+        GenericRecord record = decode(client.blocking(), events(subscription).get(0));
+        assertThat(record.get("Note").toString()).isEqualTo("raw");
+        assertThat(record.getSchema().getFields()).hasSize(1);
+    }
+
     private static List<ConsumerEvent> events(PubsubWireClient.Subscription subscription) {
         return subscription.responses().messages().stream().flatMap(r -> r.getEventsList().stream()).toList();
     }
