@@ -7,6 +7,7 @@ import dev.sfstream.emulator.internal.records.StoredRecord;
 import dev.sfstream.emulator.spi.EmulatorClock;
 import dev.sfstream.emulator.spi.EmulatorTimers;
 import dev.sfstream.emulator.spi.Principal;
+import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
@@ -67,6 +68,12 @@ public final class Emulator implements AutoCloseable {
         }
         server = newServer;
         connector = newConnector;
+        try {
+            wiring.pubSub().start(settings.host(), settings.pubSubPort());
+        } catch (IllegalStateException e) {
+            stop();
+            throw e;
+        }
         return this;
     }
 
@@ -97,6 +104,31 @@ public final class Emulator implements AutoCloseable {
         return current.getLocalPort();
     }
 
+    /** The Pub/Sub API's (gRPC, plaintext) port. */
+    public int pubSubPort() {
+        if (connector == null) {
+            throw new IllegalStateException("the emulator is not started");
+        }
+        return wiring.pubSub().port();
+    }
+
+    /** {@code host:port} of the Pub/Sub API, the target for a gRPC channel. */
+    public String pubSubTarget() {
+        return settings.host() + ":" + pubSubPort();
+    }
+
+    public PubSubTimers pubSubTimers() {
+        return settings.pubSubTimers();
+    }
+
+    /**
+     * Declares a platform event ({@code Name__e}) with typed fields, or adds fields to one; returns the schema
+     * id of its definition. Undeclared events still work: their fields come from what is published.
+     */
+    public String declarePlatformEvent(String name, Map<String, EventFieldType> fields) {
+        return wiring.declarePlatformEvent(name, fields);
+    }
+
     public boolean isRunning() {
         Server current = server;
         return current != null && current.isRunning();
@@ -110,6 +142,7 @@ public final class Emulator implements AutoCloseable {
             connector = null;
         }
         stopped = true;
+        wiring.pubSub().close();
         wiring.streaming().close();
     }
 
@@ -218,6 +251,9 @@ public final class Emulator implements AutoCloseable {
         private StreamingOptions streamingOptions = StreamingOptions.defaults();
         private EmulatorClock clock = EmulatorClock.system();
         private SessionPolicy sessionPolicy = SessionPolicy.NONE;
+        private int pubSubPort;
+        private PubSubTimers pubSubTimers = PubSubTimers.SALESFORCE;
+        private final Map<String, Map<String, EventFieldType>> platformEvents = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -241,9 +277,29 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
-        /** Short timers for tests ({@link EmulatorTimers#fast()}). */
+        /** Short timers for tests ({@link EmulatorTimers#fast()}, {@link PubSubTimers#fast()}). */
         public Builder fastTimers() {
-            return timers(EmulatorTimers.fast());
+            return timers(EmulatorTimers.fast()).pubSubTimers(PubSubTimers.fast());
+        }
+
+        /** The Pub/Sub API's port; 0 (the default) picks any free port. */
+        public Builder pubSubPort(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("pubSubPort must be 0..65535, got " + value);
+            }
+            this.pubSubPort = value;
+            return this;
+        }
+
+        public Builder pubSubTimers(PubSubTimers value) {
+            this.pubSubTimers = Objects.requireNonNull(value, "pubSubTimers");
+            return this;
+        }
+
+        /** Declares a platform event ({@code Name__e}) with typed fields, in schema order. */
+        public Builder platformEvent(String name, Map<String, EventFieldType> fields) {
+            platformEvents.put(Objects.requireNonNull(name, "name"), new LinkedHashMap<>(fields));
+            return this;
         }
 
         public Builder fixture(OrgFixture value) {
@@ -303,7 +359,7 @@ public final class Emulator implements AutoCloseable {
 
         public Emulator build() {
             return new Emulator(new EmulatorSettings(host, port, timers, fixture, queryBatchSize, streamingOptions,
-                    clock, sessionPolicy));
+                    clock, sessionPolicy, pubSubPort, pubSubTimers, platformEvents));
         }
 
         /** Builds and starts. */

@@ -44,6 +44,11 @@ public final class EmulatorExtension
         return emulator().baseUrl();
     }
 
+    /** The running emulator's Pub/Sub API port. */
+    public int pubSubPort() {
+        return emulator().pubSubPort();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         perClass = true;

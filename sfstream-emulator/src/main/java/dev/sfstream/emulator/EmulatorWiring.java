@@ -10,6 +10,8 @@ import dev.sfstream.emulator.internal.bayeux.StreamingEndpoint;
 import dev.sfstream.emulator.internal.control.ControlServlet;
 import dev.sfstream.emulator.internal.control.RequestLog;
 import dev.sfstream.emulator.internal.control.RequestLogFilter;
+import dev.sfstream.emulator.internal.events.EventDefinitions;
+import dev.sfstream.emulator.internal.events.EventFieldTypes;
 import dev.sfstream.emulator.internal.http.JsonCodec;
 import dev.sfstream.emulator.internal.notify.ChangeDataCapture;
 import dev.sfstream.emulator.internal.notify.GenericStreamingPublisher;
@@ -18,11 +20,14 @@ import dev.sfstream.emulator.internal.notify.PlatformEventPublisher;
 import dev.sfstream.emulator.internal.notify.PushTopicNotifier;
 import dev.sfstream.emulator.internal.notify.PushTopicRules;
 import dev.sfstream.emulator.internal.notify.StreamingChannelRules;
+import dev.sfstream.emulator.internal.pubsub.PubSubControlServlet;
+import dev.sfstream.emulator.internal.pubsub.PubSubServer;
 import dev.sfstream.emulator.internal.rest.ApiUsage;
 import dev.sfstream.emulator.internal.rest.NotFoundServlet;
 import dev.sfstream.emulator.internal.rest.RestRouter;
 import dev.sfstream.emulator.internal.rest.RestServlet;
 import dev.sfstream.emulator.internal.records.ChangeContext;
+import dev.sfstream.emulator.internal.records.FieldType;
 import dev.sfstream.emulator.internal.records.OrgStore;
 import dev.sfstream.emulator.internal.records.SObjectCatalog;
 import dev.sfstream.emulator.internal.records.SalesforceIds;
@@ -50,6 +55,8 @@ final class EmulatorWiring {
     private final TokenRegistry tokens;
     private final RequestLog requestLog = new RequestLog(REQUEST_LOG_CAPACITY);
     private final StreamingEndpoint streaming;
+    private final EventDefinitions definitions;
+    private final PubSubServer pubSub;
     private final JwtKeys jwtKeys;
     private final Principal admin;
     private final PlatformEventPublisher platformEvents;
@@ -67,9 +74,16 @@ final class EmulatorWiring {
         store.addRules("PushTopic", new PushTopicRules());
         store.addRules("StreamingChannel", new StreamingChannelRules());
         seed(fixture);
+        this.definitions = new EventDefinitions(store.catalog());
+        settings.platformEvents().forEach(this::declarePlatformEvent);
+        OrgChannelDirectory channels = new OrgChannelDirectory(store);
         this.streaming = new StreamingEndpoint(settings.clock(), settings.timers(), tokens,
-                new OrgChannelDirectory(store), settings.streamingOptions());
+                channels, settings.streamingOptions(), definitions);
+        this.pubSub = new PubSubServer(fixture.orgId(), tokens, channels, streaming, streaming, definitions,
+                settings.pubSubTimers(), settings.clock(), settings.timers().authRevalidation());
         tokens.onRevocation(streaming::revalidateTokens);
+        tokens.onRevocation(pubSub::revalidateTokens);
+        streaming.onSessionLoss(pubSub::resetStreams);
         store.addListener(new PushTopicNotifier(store, streaming));
         store.addListener(new ChangeDataCapture(streaming));
         this.platformEvents = new PlatformEventPublisher(streaming, store.ids(), settings.clock());
@@ -90,6 +104,17 @@ final class EmulatorWiring {
 
     StreamingEndpoint streaming() {
         return streaming;
+    }
+
+    PubSubServer pubSub() {
+        return pubSub;
+    }
+
+    /** Declares a platform event's typed fields; returns the schema id of its definition. */
+    String declarePlatformEvent(String name, Map<String, EventFieldType> fields) {
+        Map<String, FieldType> types = new LinkedHashMap<>();
+        fields.forEach((field, type) -> types.put(field, EventFieldTypes.parse(type.name())));
+        return definitions.declare(name, types).id();
     }
 
     Optional<PrivateKey> generatedJwtKey() {
@@ -124,6 +149,10 @@ final class EmulatorWiring {
         ServletHolder controlHolder = new ServletHolder(control);
         for (String path : ControlServlet.PATHS) {
             context.addServlet(controlHolder, path);
+        }
+        ServletHolder pubSubControl = new ServletHolder(new PubSubControlServlet(pubSub, definitions, json));
+        for (String path : PubSubControlServlet.PATHS) {
+            context.addServlet(pubSubControl, path);
         }
         streaming.install(context);
         return context;

@@ -29,6 +29,10 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "0", description = "Port to listen on; 0 picks a free port (default).")
     private int port;
 
+    @Option(names = "--pubsub-port", defaultValue = "0",
+            description = "Port of the Pub/Sub API (gRPC, plaintext); 0 picks a free port (default).")
+    private int pubSubPort;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
     private String host;
 
@@ -86,7 +90,8 @@ public final class EmulatorCommand implements Callable<Integer> {
      * @throws ParameterException naming the option whose value cannot be used
      */
     Emulator.Builder configure() {
-        Emulator.Builder builder = Emulator.builder().host(host).port(port).queryBatchSize(queryBatchSize);
+        Emulator.Builder builder = Emulator.builder().host(host).port(port).pubSubPort(pubSubPort)
+                .queryBatchSize(queryBatchSize);
         if (fastTimers) {
             builder.fastTimers();
         }
@@ -124,6 +129,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         OrgFixture org = emulator.fixture();
         EmulatorUser user = org.users().get(0);
         out.println("Salesforce emulator listening on " + emulator.baseUrl());
+        out.println("Pub/Sub API listening on " + emulator.pubSubTarget());
         out.println("Login settings (config.yaml, SALESFORCE section):");
         out.println("  LOGIN_URL: " + emulator.baseUrl());
         out.println("  USERNAME: " + user.username());

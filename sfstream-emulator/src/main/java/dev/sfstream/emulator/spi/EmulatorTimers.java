@@ -21,7 +21,7 @@ public record EmulatorTimers(Duration holdTimeout, Duration reconnectWindow, Dur
         return new EmulatorTimers(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(100));
     }
 
-    private static void requirePositive(String name, Duration value) {
+    static void requirePositive(String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
         }

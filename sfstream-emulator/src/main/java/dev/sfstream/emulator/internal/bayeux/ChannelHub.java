@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sfstream.emulator.internal.bayeux.RetainedEvents.StoredEvent;
 import dev.sfstream.emulator.spi.EmulatorClock;
+import dev.sfstream.emulator.spi.EventLog;
+import dev.sfstream.emulator.spi.EventSchemaIds;
 import dev.sfstream.emulator.spi.Principal;
 import dev.sfstream.emulator.spi.UserPush;
 import java.io.IOException;
@@ -31,10 +33,11 @@ final class ChannelHub {
     private final EmulatorClock clock;
     private final EventDelivery delivery;
     private final int maxRetained;
-    private final EventEnvelope envelope = new EventEnvelope();
+    private final EventEnvelope envelope;
     private final ObjectReader reader;
 
-    ChannelHub(EmulatorClock clock, EventDelivery delivery, int maxRetained) {
+    ChannelHub(EmulatorClock clock, EventDelivery delivery, int maxRetained, EventSchemaIds schemaIds) {
+        this.envelope = new EventEnvelope(schemaIds);
         this.clock = clock;
         this.delivery = delivery;
         this.maxRetained = maxRetained;
@@ -84,6 +87,7 @@ final class ChannelHub {
                 }
                 delivery.deliver(subscriber.session, message);
             }
+            channel.watchers.forEach(Runnable::run);
             return replayId;
         }
     }
@@ -163,6 +167,38 @@ final class ChannelHub {
         }
     }
 
+    /** At most {@code max} retained events after {@code replayId}, exclusive, for transports that pull. */
+    List<EventLog.LoggedEvent> after(String channelName, long replayId, int max) {
+        Channel channel = channel(channelName);
+        synchronized (channel) {
+            channel.expire(clock.now());
+            return channel.events.after(replayId, max).stream()
+                    .map(e -> new EventLog.LoggedEvent(e.replayId(), e.dataJson())).toList();
+        }
+    }
+
+    long latestReplayId(String channelName) {
+        Channel channel = channel(channelName);
+        synchronized (channel) {
+            return channel.events.nextReplayId() - 1;
+        }
+    }
+
+    boolean retains(String channelName, long replayId) {
+        Channel channel = channel(channelName);
+        synchronized (channel) {
+            channel.expire(clock.now());
+            return channel.events.contains(replayId);
+        }
+    }
+
+    /** Runs {@code onPublish} after every event published on the channel, under its lock. */
+    Runnable watch(String channelName, Runnable onPublish) {
+        Channel channel = channel(channelName);
+        channel.watchers.add(onPublish);
+        return () -> channel.watchers.remove(onPublish);
+    }
+
     int subscriberCount(String channelName) {
         Channel channel = channels.get(channelName);
         return channel == null ? 0 : channel.subscribers.size();
@@ -200,7 +236,7 @@ final class ChannelHub {
     private byte[] serialise(ChannelFamily family, String channelName, Map<String, Object> data, long replayId,
                              Instant now) {
         try {
-            return envelope.completeJson(family, data, replayId, now);
+            return envelope.completeJson(family, channelName, data, replayId, now);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the data of an event on " + channelName + " cannot be published: "
                     + e.getMessage(), e);
@@ -227,6 +263,7 @@ final class ChannelHub {
         final ChannelFamily family;
         final RetainedEvents events;
         final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+        final List<Runnable> watchers = new CopyOnWriteArrayList<>();
 
         Channel(ChannelFamily family) {
             this.family = family;

@@ -2,6 +2,7 @@ package dev.sfstream.emulator.internal.bayeux;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfstream.emulator.spi.EventSchemaIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,18 +28,32 @@ final class EventEnvelope {
     private static final int MAX_CACHED_SCHEMAS = 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final EventSchemaIds schemaIds;
     private final CreatedDates createdDates = new CreatedDates();
-    private final ConcurrentMap<List<String>, String> schemaIds = new ConcurrentHashMap<>();
+    private final ConcurrentMap<List<String>, String> shapeIds = new ConcurrentHashMap<>();
+
+    /** Names schemas with {@code schemaIds}, or by the payload's field names when it is null. */
+    EventEnvelope(EventSchemaIds schemaIds) {
+        this.schemaIds = schemaIds;
+    }
+
+    EventEnvelope() {
+        this(null);
+    }
 
     /**
      * The completed {@code data} object as UTF-8 JSON, written straight from {@code data} (nothing is copied).
      *
      * @throws IllegalArgumentException when a value of {@code data} cannot be written as JSON
      */
-    byte[] completeJson(ChannelFamily family, Map<String, Object> data, long replayId, Instant now) {
+    byte[] completeJson(ChannelFamily family, String channel, Map<String, Object> data, long replayId, Instant now) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();
+            if ((family == ChannelFamily.PLATFORM_EVENT || family == ChannelFamily.CHANGE_EVENT)
+                    && !data.containsKey("schema")) {
+                json.writeStringField("schema", schemaIdOf(channel, data.get("payload")));
+            }
             Object given = null;
             for (Map.Entry<String, Object> entry : data.entrySet()) {
                 if ("event".equals(entry.getKey())) {
@@ -47,10 +62,6 @@ final class EventEnvelope {
                     json.writeFieldName(entry.getKey());
                     json.writeObject(entry.getValue());
                 }
-            }
-            if ((family == ChannelFamily.PLATFORM_EVENT || family == ChannelFamily.CHANGE_EVENT)
-                    && !data.containsKey("schema")) {
-                json.writeStringField("schema", schemaIdOf(data.get("payload")));
             }
             writeEvent(json, family, given, replayId, now);
             json.writeEndObject();
@@ -90,20 +101,24 @@ final class EventEnvelope {
         return createdDates.format(instant);
     }
 
-    private String schemaIdOf(Object payload) {
+    @SuppressWarnings("unchecked")
+    private String schemaIdOf(String channel, Object payload) {
+        if (schemaIds != null && payload instanceof Map<?, ?> map) {
+            return schemaIds.schemaId(channel, (Map<String, Object>) map);
+        }
         if (!(payload instanceof Map<?, ?> map)) {
             return schemaId(payload);
         }
         List<String> fields = map.keySet().stream().map(String::valueOf).toList();
-        String known = schemaIds.get(fields);
+        String known = shapeIds.get(fields);
         if (known != null) {
             return known;
         }
-        if (schemaIds.size() >= MAX_CACHED_SCHEMAS) {
-            schemaIds.clear();
+        if (shapeIds.size() >= MAX_CACHED_SCHEMAS) {
+            shapeIds.clear();
         }
         String id = schemaId(payload);
-        schemaIds.put(fields, id);
+        shapeIds.put(fields, id);
         return id;
     }
 

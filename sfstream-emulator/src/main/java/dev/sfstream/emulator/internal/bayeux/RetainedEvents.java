@@ -83,14 +83,23 @@ final class RetainedEvents {
 
     /** The retained events after {@code replayId}, exclusive, oldest first. */
     List<StoredEvent> after(long replayId) {
+        return after(replayId, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code max} retained events after {@code replayId}, exclusive, oldest first. */
+    List<StoredEvent> after(long replayId, int max) {
         int index = Arrays.binarySearch(replayIds, head, tail, replayId);
         int start = index >= 0 ? index + 1 : -index - 1;
-        return from(start);
+        return from(start, (int) Math.min(tail, (long) start + max));
     }
 
     private List<StoredEvent> from(int start) {
-        List<StoredEvent> events = new ArrayList<>(Math.max(0, tail - start));
-        for (int i = start; i < tail; i++) {
+        return from(start, tail);
+    }
+
+    private List<StoredEvent> from(int start, int end) {
+        List<StoredEvent> events = new ArrayList<>(Math.max(0, end - start));
+        for (int i = start; i < end; i++) {
             events.add(new StoredEvent(replayIds[i], payloads[i], audience(i)));
         }
         return events;

@@ -6,14 +6,18 @@ import dev.sfstream.emulator.spi.AccessTokens;
 import dev.sfstream.emulator.spi.ChannelDirectory;
 import dev.sfstream.emulator.spi.EmulatorClock;
 import dev.sfstream.emulator.spi.EmulatorTimers;
+import dev.sfstream.emulator.spi.EventLog;
+import dev.sfstream.emulator.spi.EventSchemaIds;
 import dev.sfstream.emulator.spi.StreamingBus;
 import dev.sfstream.emulator.spi.UserPush;
 import jakarta.servlet.DispatcherType;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +33,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /** The emulator's Bayeux side: CometD long polling with Salesforce semantics, replay and fault injection. */
-public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
+public final class StreamingEndpoint implements StreamingBus, EventLog, AutoCloseable {
     private static final long MULTIPLE_CLIENTS_INTERVAL_MILLIS = 2000;
 
     private final EmulatorClock clock;
@@ -40,6 +44,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
     private final SalesforceBayeuxServer bayeux;
     private final SessionControl sessions;
     private final ChannelHub hub;
+    private final List<Runnable> sessionLossListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService revalidation = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sfstream-emulator-auth-revalidation");
         thread.setDaemon(true);
@@ -48,6 +53,12 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
 
     public StreamingEndpoint(EmulatorClock clock, EmulatorTimers timers, AccessTokens tokens,
                              ChannelDirectory channels, StreamingOptions options) {
+        this(clock, timers, tokens, channels, options, null);
+    }
+
+    /** With {@code schemaIds} naming the schemas of /event and /data payloads that carry none. */
+    public StreamingEndpoint(EmulatorClock clock, EmulatorTimers timers, AccessTokens tokens,
+                             ChannelDirectory channels, StreamingOptions options, EventSchemaIds schemaIds) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timers = Objects.requireNonNull(timers, "timers");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -55,7 +66,7 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
         this.bayeux = new SalesforceBayeuxServer(options.maxEventsPerReply(), options.maxBytesPerReply());
         this.sessions = new SessionControl(bayeux);
         this.hub = new ChannelHub(clock, new EventDelivery(options.clientIdOnDeliveries()),
-                options.maxRetainedPerChannel());
+                options.maxRetainedPerChannel(), schemaIds);
         DeliveryAllowance allowance = new DeliveryAllowance(clock, options.dailyDeliveryLimit());
         SubscriptionRules rules = new SubscriptionRules(Objects.requireNonNull(channels, "channels"), hub, allowance);
         configure();
@@ -145,12 +156,39 @@ public final class StreamingEndpoint implements StreamingBus, AutoCloseable {
 
     /** Forgets every session; each client's held or next request gets {@code 403::Unknown client}. */
     public int dropSessions() {
+        sessionLossListeners.forEach(Runnable::run);
         return sessions.dropAll();
     }
 
     /** Sends every client a server-initiated {@code /meta/disconnect}, then forgets its session. */
     public int disconnectAll() {
+        sessionLossListeners.forEach(Runnable::run);
         return sessions.disconnectAll();
+    }
+
+    /** Runs {@code listener} whenever the control API drops or disconnects every session (other transports follow). */
+    public void onSessionLoss(Runnable listener) {
+        sessionLossListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public List<LoggedEvent> after(String channel, long replayId, int max) {
+        return hub.after(channel, replayId, max);
+    }
+
+    @Override
+    public long latestReplayId(String channel) {
+        return hub.latestReplayId(channel);
+    }
+
+    @Override
+    public boolean retains(String channel, long replayId) {
+        return hub.retains(channel, replayId);
+    }
+
+    @Override
+    public Runnable watch(String channel, Runnable onPublish) {
+        return hub.watch(channel, onPublish);
     }
 
     /** The live Bayeux sessions. */

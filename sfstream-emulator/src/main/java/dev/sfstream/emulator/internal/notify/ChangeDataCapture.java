@@ -45,13 +45,12 @@ public final class ChangeDataCapture implements RecordChangeListener {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("ChangeEventHeader", header(change));
         payload.putAll(body(change));
-        publish("/data/ChangeEvents", data(schema, payload));
-        publish("/data/" + channelEntity(schema) + "ChangeEvent", data(schema, payload));
+        publish("/data/ChangeEvents", data(payload));
+        publish("/data/" + channelEntity(schema) + "ChangeEvent", data(payload));
     }
 
-    private static Map<String, Object> data(SObjectSchema schema, Map<String, Object> payload) {
+    private static Map<String, Object> data(Map<String, Object> payload) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("schema", EventSchemas.schemaId(schema));
         data.put("payload", payload);
         data.put("event", new LinkedHashMap<>());
         return data;

@@ -38,7 +38,6 @@ public final class PlatformEventPublisher {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("EventUuid", uuid);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("schema", EventSchemas.schemaId(schema));
         data.put("payload", payload);
         data.put("event", event);
         bus.publish("/event/" + schema.name(), data);

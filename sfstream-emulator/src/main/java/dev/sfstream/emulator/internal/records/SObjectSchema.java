@@ -75,6 +75,13 @@ public final class SObjectSchema {
         }
     }
 
+    /** Declares a writable field with its type unless the type already has a field of that name. */
+    public synchronized void declareField(String fieldName, FieldType type) {
+        if (field(fieldName).isEmpty()) {
+            add(FieldSpec.writable(fieldName, type));
+        }
+    }
+
     /** Whether SOQL may name this field: a known field, or any custom field name (it reads as null). */
     public boolean queryable(String fieldName) {
         return field(fieldName).isPresent() || CUSTOM_FIELD.matcher(fieldName).matches();

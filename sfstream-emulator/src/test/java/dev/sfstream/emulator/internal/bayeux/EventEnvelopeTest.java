@@ -43,12 +43,12 @@ class EventEnvelopeTest {
 
     @Test
     void dataThatIsNotJsonIsRefusedWithAClearError() {
-        assertThatThrownBy(() -> envelope.completeJson(ChannelFamily.GENERIC, Map.of("payload", new Object()), 1, NOW))
+        assertThatThrownBy(() -> envelope.completeJson(ChannelFamily.GENERIC, "/u/Test", Map.of("payload", new Object()), 1, NOW))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("event data cannot be written as JSON");
     }
 
     private JsonNode complete(ChannelFamily family, Map<String, Object> data, long replayId) throws Exception {
-        return mapper.readTree(envelope.completeJson(family, data, replayId, NOW));
+        return mapper.readTree(envelope.completeJson(family, "/test", data, replayId, NOW));
     }
 }

@@ -1,0 +1,79 @@
+package dev.sfstream.emulator.internal.pubsub;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.protobuf.ByteString;
+import dev.sfstream.emulator.internal.events.AvroPayloads;
+import dev.sfstream.emulator.internal.events.ChangeEventBitmaps;
+import dev.sfstream.emulator.internal.events.EventDefinitions;
+import dev.sfstream.emulator.internal.events.RegisteredSchema;
+import dev.sfstream.pubsub.api.ConsumerEvent;
+import dev.sfstream.pubsub.api.ProducerEvent;
+import dev.sfstream.emulator.spi.EventLog.LoggedEvent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns a retained event (its CometD {@code data} JSON) into a Pub/Sub ConsumerEvent: the payload as an Avro
+ * datum of the schema named in {@code data.schema} (or of the topic's current one), the {@code EventUuid} as
+ * the event id, the replay id as 8 bytes. Change event headers get bitmap-encoded field lists.
+ */
+final class ConsumerEvents {
+    private final ObjectReader reader = new ObjectMapper().readerFor(new TypeReference<Map<String, Object>>() { });
+    private final EventDefinitions definitions;
+
+    ConsumerEvents(EventDefinitions definitions) {
+        this.definitions = definitions;
+    }
+
+    @SuppressWarnings("unchecked")
+    ConsumerEvent of(String topic, LoggedEvent event) {
+        Map<String, Object> data = parse(event.dataJson());
+        Map<String, Object> payload = data.get("payload") instanceof Map<?, ?> map
+                ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
+        RegisteredSchema schema = definitions.byId(data.get("schema") instanceof String id ? id : null)
+                .orElseGet(() -> definitions.forPayload(topic, payload));
+        if (schema.definition().changeEvent() && payload.get("ChangeEventHeader") instanceof Map<?, ?> header) {
+            payload.put("ChangeEventHeader", encodedHeader((Map<String, Object>) header, payload, schema));
+        }
+        Object uuid = data.get("event") instanceof Map<?, ?> fields ? fields.get("EventUuid") : null;
+        return ConsumerEvent.newBuilder()
+                .setEvent(ProducerEvent.newBuilder()
+                        .setId(uuid instanceof String s ? s : UUID.nameUUIDFromBytes(event.dataJson()).toString())
+                        .setSchemaId(schema.id())
+                        .setPayload(ByteString.copyFrom(AvroPayloads.encode(schema, payload))))
+                .setReplayId(ReplayIds.of(event.replayId()))
+                .build();
+    }
+
+    /** CometD lists changed field names; Pub/Sub carries them, and the nulled ones, as bitmaps. */
+    private static Map<String, Object> encodedHeader(Map<String, Object> header, Map<String, Object> payload,
+                                                     RegisteredSchema schema) {
+        Map<String, Object> encoded = new LinkedHashMap<>(header);
+        List<String> changed = header.get("changedFields") instanceof List<?> names
+                ? names.stream().map(String::valueOf).toList() : List.of();
+        List<String> nulled = new ArrayList<>();
+        for (String name : changed) {
+            if (payload.containsKey(name) && payload.get(name) == null) {
+                nulled.add(name);
+            }
+        }
+        encoded.put("changedFields", ChangeEventBitmaps.encode(changed, schema.schema()));
+        encoded.put("nulledFields", ChangeEventBitmaps.encode(nulled, schema.schema()));
+        encoded.put("diffFields", List.of());
+        return encoded;
+    }
+
+    private Map<String, Object> parse(byte[] json) {
+        try {
+            return reader.readValue(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("a retained event is not valid JSON", e);
+        }
+    }
+}
