@@ -87,7 +87,7 @@ class ReleaseStagingTest {
     @Test
     void theParentAndTheBomCarryTheProjectMetadata() throws IOException {
         for (String pom : List.of(pom("sfstream-parent"), pom("sfstream-bom"))) {
-            assertThat(pom).contains("<url>", "<name>Apache-2.0</name>", "<developers>", "<scm>",
+            assertThat(pom).contains("<url>", "<name>Apache-2.0</name>", "<developers>", "</scm>",
                     "<connection>", "<description>");
             assertThat(pom).doesNotContain("SNAPSHOT");
         }
