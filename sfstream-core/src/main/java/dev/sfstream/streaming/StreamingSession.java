@@ -8,6 +8,9 @@ import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.internal.SessionRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.sfstream.streaming.internal.CometdTransport;
+import dev.sfstream.streaming.internal.Transports;
+import dev.sfstream.streaming.spi.TransportProvider;
 import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +26,15 @@ import java.util.OptionalLong;
  * commits past an event that is not done. {@link #stop()} is bounded by the settings' timeouts.
  */
 public final class StreamingSession implements AutoCloseable {
-    private final SessionRuntime runtime;
+    /** The name of the built-in transport, the Streaming API over CometD. */
+    public static final String COMETD = "cometd";
 
-    private StreamingSession(SessionRuntime runtime) {
+    private final SessionRuntime runtime;
+    private final TransportProvider provider;
+
+    private StreamingSession(SessionRuntime runtime, TransportProvider provider) {
         this.runtime = runtime;
+        this.provider = provider;
     }
 
     /** Starts building a session that logs in through {@code sessions}. */
@@ -38,9 +46,15 @@ public final class StreamingSession implements AutoCloseable {
      * Subscribes a channel ({@code /topic/..}, {@code /event/..}, {@code /data/..}, {@code /u/..}); events go
      * to {@code handler} on worker threads. May be called before or after {@link #start()}.
      *
-     * @throws IllegalArgumentException when the channel already has a handler, or is not a channel name
+     * @throws IllegalArgumentException when the channel already has a handler, is not a channel name, or the
+     *     session's transport cannot carry it
      */
     public void subscribe(String channel, EventHandler handler) {
+        String refusal = provider == null ? null : provider.refuses(channel);
+        if (refusal != null) {
+            throw new IllegalArgumentException("the " + provider.name() + " transport cannot carry " + channel + ": "
+                    + refusal);
+        }
         runtime.subscribe(channel, handler);
     }
 
@@ -129,6 +143,7 @@ public final class StreamingSession implements AutoCloseable {
         private DeadLetterSink deadLetterSink = new LoggingDeadLetterSink();
         private MeterRegistry meterRegistry;
         private String name = "sfstream";
+        private String transport = COMETD;
 
         private Builder(SessionSource sessions) {
             this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -160,16 +175,32 @@ public final class StreamingSession implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The transport: {@value #COMETD} (the default, built in) or the name of a {@link TransportProvider} on the
+         * class path, e.g. {@code pubsub} from {@code sfstream-pubsub}.
+         */
+        public Builder transport(String value) {
+            transport = Objects.requireNonNull(value, "transport");
+            return this;
+        }
+
         /** A name for the session's threads and logs, typically the service name. */
         public Builder name(String value) {
             name = Objects.requireNonNull(value, "name");
             return this;
         }
 
+        /**
+         * Builds the session.
+         *
+         * @throws IllegalArgumentException when no transport of the chosen name is on the class path
+         */
         public StreamingSession build() {
+            TransportProvider provider = COMETD.equals(transport) ? null : Transports.find(transport);
             return new StreamingSession(new SessionRuntime(sessions, settings,
                     replayStore != null ? replayStore : new InMemoryReplayStore(), deadLetterSink,
-                    meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name));
+                    meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name,
+                    provider == null ? CometdTransport::new : provider::open), provider);
         }
     }
 }

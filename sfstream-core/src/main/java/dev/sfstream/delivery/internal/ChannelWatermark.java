@@ -57,6 +57,13 @@ final class ChannelWatermark {
         }
     }
 
+    /** Moves the watermark to {@code replayId} when nothing is in flight and it is ahead. */
+    synchronized void reachedIdle(long replayId) {
+        if (size == 0 && (watermark == NONE || replayId > watermark)) {
+            watermark = replayId;
+        }
+    }
+
     /** Forgets the position: the next events start it again, whatever their ids. */
     synchronized void restart() {
         head = 0;

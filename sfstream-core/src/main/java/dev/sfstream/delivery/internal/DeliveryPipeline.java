@@ -124,6 +124,11 @@ public final class DeliveryPipeline {
         return closed.get() || outstanding.get() >= options.queueCapacity() || outage.active();
     }
 
+    /** How many more events are taken before the pipeline is full; zero when full, closing or holding. */
+    public int room() {
+        return isFull() ? 0 : Math.max(0, options.queueCapacity() - outstanding.get());
+    }
+
     /** Events accepted and not yet done. */
     public int outstanding() {
         return outstanding.get();

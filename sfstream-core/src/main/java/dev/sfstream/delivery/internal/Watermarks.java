@@ -28,6 +28,14 @@ public final class Watermarks {
         of(channel).complete(replayId);
     }
 
+    /**
+     * Moves an idle channel's position to {@code replayId}, a position the server says the channel's stream has
+     * reached without events for it; nothing happens while events of the channel are in flight.
+     */
+    public void reachedIdle(String channel, long replayId) {
+        of(channel).reachedIdle(replayId);
+    }
+
     /** Forgets a channel's position after Salesforce rejected it. */
     public void restart(String channel) {
         of(channel).restart();

@@ -1,6 +1,6 @@
 package dev.sfstream.streaming.internal;
 
-import dev.sfstream.delivery.internal.DeliveryPipeline;
+import dev.sfstream.streaming.spi.StreamContext;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Message;
 import org.cometd.bayeux.Promise;
@@ -12,10 +12,10 @@ import org.cometd.bayeux.client.ClientSession;
  * poll gets {@code 403::Unknown client} and recovery resubscribes from the watermark.
  */
 final class BackpressureExtension implements ClientSession.Extension {
-    private final DeliveryPipeline pipeline;
+    private final StreamContext pipeline;
     private final Runnable onPause;
 
-    BackpressureExtension(DeliveryPipeline pipeline, Runnable onPause) {
+    BackpressureExtension(StreamContext pipeline, Runnable onPause) {
         this.pipeline = pipeline;
         this.onPause = onPause;
     }

@@ -1,12 +1,10 @@
 package dev.sfstream.streaming.internal;
 
-import dev.sfstream.delivery.EventHandler;
 import java.time.Instant;
 
-/** One subscribed channel: its handler and what the session knows about it. */
+/** One subscribed channel: what the CometD transport knows about it. */
 final class ChannelSubscription {
     private final String channel;
-    private final EventHandler handler;
     private volatile boolean active = true;
     private volatile Long fallbackStart;
     private volatile Long requestedStart;
@@ -16,18 +14,14 @@ final class ChannelSubscription {
     private volatile long lastEventMillis;
     private volatile boolean subscribed;
 
-    ChannelSubscription(String channel, EventHandler handler) {
+    ChannelSubscription(String channel) {
         this.channel = channel;
-        this.handler = handler;
     }
 
     String channel() {
         return channel;
     }
 
-    EventHandler handler() {
-        return handler;
-    }
 
     boolean isActive() {
         return active;

@@ -4,11 +4,8 @@ import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
-import dev.sfstream.delivery.EventHandler;
-import dev.sfstream.delivery.internal.DeliveryPipeline;
 import dev.sfstream.delivery.internal.NamedThreads;
-import dev.sfstream.delivery.internal.WatermarkCommitter;
-import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
@@ -39,7 +36,7 @@ public final class RecoveryMachine implements Connection.Events {
 
     private final SessionSource sessions;
     private final StreamingSettings settings;
-    private final WatermarkCommitter committer;
+    private final StreamContext committer;
     private final SessionMetrics metrics;
     private final BackOff backOff;
     private final BiFunction<RecoveryMachine, String, Connection> connections;
@@ -58,22 +55,21 @@ public final class RecoveryMachine implements Connection.Events {
     /**
      * @param connections opens a connection to a CometD URL, reporting to the given machine
      */
-    RecoveryMachine(SessionSource sessions, StreamingSettings settings, DeliveryPipeline pipeline, Watermarks watermarks,
-            WatermarkCommitter committer, SessionMetrics metrics, BiFunction<RecoveryMachine, String, Connection> connections,
-            String threadPrefix) {
-        this.sessions = sessions;
-        this.settings = settings;
-        this.subscriptions = new Subscriptions(settings, pipeline, watermarks, metrics, Clock.systemUTC());
+    RecoveryMachine(StreamContext context, SessionMetrics metrics,
+            BiFunction<RecoveryMachine, String, Connection> connections) {
+        this.sessions = context.sessions();
+        this.settings = context.settings();
+        this.subscriptions = new Subscriptions(context, metrics, Clock.systemUTC());
         this.progress = new SubscriptionProgress(this::state, subscriptions::all);
-        this.committer = committer;
+        this.committer = context;
         this.metrics = metrics;
         this.backOff = new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5);
         this.connections = connections;
-        this.loop = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-recovery"));
+        this.loop = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(context.name() + "-recovery"));
     }
 
-    void subscribe(String channel, EventHandler handler) {
-        ChannelSubscription subscription = subscriptions.add(channel, handler);
+    void subscribe(String channel) {
+        ChannelSubscription subscription = subscriptions.add(channel);
         post(() -> {
             Connection connection = current;
             if (connection == null || states.state() != StreamingState.CONNECTED) {

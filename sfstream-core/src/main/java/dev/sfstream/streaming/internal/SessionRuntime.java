@@ -1,12 +1,10 @@
 package dev.sfstream.streaming.internal;
 
-import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.internal.DeliveryMetrics;
 import dev.sfstream.delivery.internal.DeliveryPipeline;
-import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.delivery.internal.PipelineOptions;
 import dev.sfstream.delivery.internal.WatermarkCommitter;
 import dev.sfstream.delivery.internal.Watermarks;
@@ -15,35 +13,30 @@ import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
+import dev.sfstream.streaming.spi.StreamContext;
+import dev.sfstream.streaming.spi.Transport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.cometd.client.transport.ClientTransport;
-import org.cometd.common.JacksonJSONContextClient;
-import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.http.HttpCookieStore;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one streaming session owns (HTTP client, threads, pipeline, committer, recovery machine)
- * and its lifecycle: start, bounded stop, and kill. Behind {@code StreamingSession}.
+ * Everything one streaming session owns, whatever its transport: the delivery pipeline, the watermarks and the
+ * committer (shared with the transport through {@link StreamContext}), the transport itself, and the lifecycle:
+ * start, bounded stop, and kill. Behind {@code StreamingSession}.
  */
 public final class SessionRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRuntime.class);
@@ -54,42 +47,29 @@ public final class SessionRuntime {
     private final DeliveryPipeline pipeline;
     private final WatermarkCommitter committer;
     private final Watermarks watermarks = new Watermarks();
-    private final HttpClient httpClient;
-    private final ScheduledExecutorService cometdScheduler;
-    private final ExecutorService authThread;
-    private final RecoveryMachine machine;
+    private final SharedStreamParts shared;
+    private final Transport transport;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final MeterRegistry registry;
     private final Gauge inFlight;
 
+    /**
+     * @param transports makes the session's transport from what the session shares; {@link CometdTransport}'s
+     *     constructor for the Streaming API
+     */
     public SessionRuntime(SessionSource sessions, StreamingSettings settings, ReplayStore replayStore,
-            DeadLetterSink deadLetters, MeterRegistry registry, String name) {
+            DeadLetterSink deadLetters, MeterRegistry registry, String name,
+            Function<StreamContext, Transport> transports) {
         this.settings = settings;
         this.name = name;
+        this.registry = registry;
         this.pipeline = new DeliveryPipeline(PipelineOptions.of(settings.delivery()), watermarks, deadLetters,
                 new DeliveryMetrics(registry, Tags.of("service", name)), name, this::handlersGaveUp);
         this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replay().enabled(),
                 settings.replay().commitInterval(), registry, Tags.of("service", name), name);
-        this.httpClient = newHttpClient(name);
-        this.cometdScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(name + "-cometd"));
-        this.authThread = Executors.newSingleThreadExecutor(NamedThreads.factory(name + "-auth"));
-        SessionMetrics metrics = new SessionMetrics(registry, Tags.of("service", name));
-        ConnectionResources resources = new ConnectionResources(httpClient, cometdScheduler, authThread, sessions,
-                Map.of(
-                        // Jackson, not CometD's default Jetty JSON, which needs jetty-util-ajax.
-                        ClientTransport.JSON_CONTEXT_OPTION, new JacksonJSONContextClient(),
-                        ClientTransport.MAX_NETWORK_DELAY_OPTION, settings.connection().maxNetworkDelay().toMillis(),
-                        ClientTransport.MAX_MESSAGE_SIZE_OPTION, settings.connection().maxMessageSize()),
-                new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5),
-                settings.connection().maxNetworkDelay());
-        this.machine = new RecoveryMachine(sessions, settings, pipeline, watermarks, committer, metrics,
-                (machine, url) -> new Connection(url, resources, machine, List.of(
-                        new HandshakeVersionExtension(settings.connection().bayeuxVersion(), settings.connection().bayeuxMinimumVersion()),
-                        new ReplayExtension(machine::startPosition),
-                        new BackpressureExtension(pipeline, metrics.pollingPauses::increment))),
-                name);
-        this.registry = registry;
+        this.shared = new SharedStreamParts(name, settings, sessions, registry, pipeline, watermarks, committer);
+        this.transport = transports.apply(shared);
         // Removed when the session ends: a gauge registered again under the same tags would keep this session's
         // pipeline and report a stopped service.
         this.inFlight = Gauge.builder("sfstream.events.in_flight", pipeline, DeliveryPipeline::outstanding)
@@ -98,20 +78,7 @@ public final class SessionRuntime {
 
     /** The handlers' dependencies stayed unavailable past the limit: the session fails for good. */
     private void handlersGaveUp(String reason) {
-        machine.giveUp(reason);
-    }
-
-    private static HttpClient newHttpClient(String name) {
-        HttpClient client = new HttpClient();
-        QueuedThreadPool threads = new QueuedThreadPool();
-        threads.setName(name + "-http");
-        threads.setDaemon(true);
-        client.setExecutor(threads);
-        client.setScheduler(new ScheduledExecutorScheduler(name + "-http-scheduler", true));
-        // CometD keeps the Bayeux session's cookies itself; a second jar would send them twice.
-        client.setHttpCookieStore(new HttpCookieStore.Empty());
-        client.setFollowRedirects(false);
-        return client;
+        transport.giveUp(reason);
     }
 
     public void subscribe(String channel, EventHandler handler) {
@@ -119,31 +86,27 @@ public final class SessionRuntime {
             throw new IllegalArgumentException("not a streaming channel: '" + channel
                     + "' (expected /topic/.., /event/.., /data/.. or /u/..)");
         }
-        machine.subscribe(channel, java.util.Objects.requireNonNull(handler, "handler"));
+        shared.handle(channel, Objects.requireNonNull(handler, "handler"));
+        transport.subscribe(channel);
     }
 
     public void start() {
         if (stopped.get() || !started.compareAndSet(false, true)) {
             throw new IllegalStateException("streaming session " + name + " was already started");
         }
-        try {
-            httpClient.start();
-        } catch (Exception failure) {
-            throw new IllegalStateException("cannot start the HTTP client of streaming session " + name, failure);
-        }
         committer.start();
-        machine.start();
+        transport.start();
     }
 
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         CompletableFuture<StreamingState> settled = new CompletableFuture<>();
-        machine.addListener(change -> {
+        transport.addStateListener(change -> {
             if (change.to() != StreamingState.STARTING && change.to() != StreamingState.RECONNECTING
                     && change.to() != StreamingState.BACKING_OFF) {
                 settled.complete(change.to());
             }
         });
-        StreamingState now = machine.state();
+        StreamingState now = transport.state();
         if (now == StreamingState.CONNECTED || now == StreamingState.FAILED || now == StreamingState.STOPPED) {
             settled.complete(now);
         }
@@ -155,18 +118,18 @@ public final class SessionRuntime {
     }
 
     public boolean awaitSubscribed(Duration timeout) throws InterruptedException {
-        return machine.awaitSubscribed(timeout);
+        return transport.awaitSubscribed(timeout);
     }
 
     public Optional<String> clientId() {
-        return machine.clientId();
+        return transport.clientId();
     }
 
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        Connection live = machine.beginStop();
+        transport.beginStop();
         try {
             if (started.get()) {
                 if (!pipeline.drain(settings.delivery().stopTimeout())) {
@@ -178,9 +141,7 @@ public final class SessionRuntime {
                     LOG.warn("Streaming session {} could not write its last replay ids; the store keeps the "
                             + "last ones written", name);
                 }
-                if (live != null) {
-                    live.disconnect(settings.connection().disconnectTimeout());
-                }
+                transport.disconnect(settings.connection().disconnectTimeout());
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -193,11 +154,9 @@ public final class SessionRuntime {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        Connection live = machine.beginStop();
+        transport.beginStop();
         committer.abandon();
-        if (live != null) {
-            live.abort();
-        }
+        transport.abort();
         release("killed");
     }
 
@@ -206,39 +165,30 @@ public final class SessionRuntime {
         committer.abandon();
         try {
             pipeline.abort(RELEASE_GRACE);
-            cometdScheduler.shutdownNow();
-            authThread.shutdownNow();
-            cometdScheduler.awaitTermination(RELEASE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            authThread.awaitTermination(RELEASE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            machine.finish(reason);
+            transport.finish(reason);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-        }
-        try {
-            httpClient.stop();
-        } catch (Exception failure) {
-            LOG.warn("Stopping the HTTP client of streaming session {} failed", name, failure);
         }
     }
 
     public StreamingState state() {
-        return machine.state();
+        return transport.state();
     }
 
     public Optional<String> failure() {
-        return machine.failure();
+        return transport.failure();
     }
 
     public List<SubscriptionFailure> failedSubscriptions() {
-        return machine.refusedSubscriptions();
+        return transport.failedSubscriptions();
     }
 
     public void addStateListener(StateListener listener) {
-        machine.addListener(listener);
+        transport.addStateListener(listener);
     }
 
     public Optional<Instant> lastEventTime(String channel) {
-        return machine.subscription(channel).map(ChannelSubscription::lastEventAt);
+        return transport.lastEventTime(channel);
     }
 
     public OptionalLong committedReplayId(String channel) {

@@ -1,6 +1,6 @@
 package dev.sfstream.streaming.internal;
 
-import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.ReplayDefault;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,11 +25,11 @@ final class StartPositions {
      */
     static final Duration CLOCK_ALLOWANCE = Duration.ofSeconds(5);
 
-    private final Watermarks watermarks;
+    private final StreamContext watermarks;
     private final ReplayDefault replayDefault;
     private final Clock clock;
 
-    StartPositions(Watermarks watermarks, ReplayDefault replayDefault, Clock clock) {
+    StartPositions(StreamContext watermarks, ReplayDefault replayDefault, Clock clock) {
         this.watermarks = watermarks;
         this.replayDefault = replayDefault;
         this.clock = clock;
@@ -70,8 +70,6 @@ final class StartPositions {
 
     /** Counts a passed-over event as done, so that the watermark reaches it and later starts resume from it. */
     void passOver(String channel, long replayId) {
-        if (watermarks.receive(channel, replayId)) {
-            watermarks.complete(channel, replayId);
-        }
+        watermarks.passOver(channel, replayId);
     }
 }

@@ -1,9 +1,7 @@
 package dev.sfstream.streaming.internal;
 
-import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
-import dev.sfstream.delivery.internal.DeliveryPipeline;
-import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.ReplayFallback;
 import dev.sfstream.streaming.StreamingSettings;
@@ -21,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The channels of one streaming session: their handlers, where each subscription starts, what to do when
- * Salesforce refuses one, and the hand-over of every received event to the delivery pipeline.
+ * The channels of one CometD transport: where each subscription starts, what to do when Salesforce refuses
+ * one, and the hand-over of every received event to the session's delivery.
  */
 final class Subscriptions {
     private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
@@ -30,30 +28,22 @@ final class Subscriptions {
     private final Map<String, ChannelSubscription> byChannel = new ConcurrentHashMap<>();
     private final List<SubscriptionFailure> refused = new CopyOnWriteArrayList<>();
     private final StreamingSettings settings;
-    private final DeliveryPipeline pipeline;
-    private final Watermarks watermarks;
+    private final StreamContext context;
     private final SessionMetrics metrics;
     private final StartPositions positions;
     private final Clock clock;
 
-    Subscriptions(StreamingSettings settings, DeliveryPipeline pipeline, Watermarks watermarks, SessionMetrics metrics,
-            Clock clock) {
-        this.settings = settings;
-        this.pipeline = pipeline;
-        this.watermarks = watermarks;
+    Subscriptions(StreamContext context, SessionMetrics metrics, Clock clock) {
+        this.settings = context.settings();
+        this.context = context;
         this.metrics = metrics;
-        this.positions = new StartPositions(watermarks, settings.replay().replayDefault(), clock);
+        this.positions = new StartPositions(context, settings.replay().replayDefault(), clock);
         this.clock = clock;
     }
 
-    /** Registers a channel; one handler per channel (as subscribed, filter included). */
-    ChannelSubscription add(String channel, EventHandler handler) {
-        ChannelSubscription subscription = new ChannelSubscription(channel, handler);
-        if (byChannel.putIfAbsent(channel, subscription) != null) {
-            throw new IllegalArgumentException("channel " + channel + " already has a handler; one handler per "
-                    + "channel per session (combine handlers of the same channel into one)");
-        }
-        return subscription;
+    /** Registers a channel (as subscribed, filter included); the session checks it has one handler. */
+    ChannelSubscription add(String channel) {
+        return byChannel.computeIfAbsent(channel, ChannelSubscription::new);
     }
 
     Collection<ChannelSubscription> all() {
@@ -91,7 +81,7 @@ final class Subscriptions {
             positions.passOver(subscription.channel(), replayId);
             return;
         }
-        pipeline.accept(new StreamEvent(subscription.channel(), replayId, data), subscription.handler());
+        context.deliver(subscription.channel(), replayId, data);
     }
 
     /**
@@ -114,7 +104,7 @@ final class Subscriptions {
                 + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with replay id {}", rejected, channel,
                 refusal.error(), settings.replay().replayFallback().name().toLowerCase(), start);
         metrics.fallbacks.increment();
-        watermarks.restart(channel);
+        context.restart(channel);
         subscription.fallBackTo(start);
         // Salesforce refused only this subscribe: the session and the other channels are fine, so only this
         // channel is subscribed again, from the fallback position.

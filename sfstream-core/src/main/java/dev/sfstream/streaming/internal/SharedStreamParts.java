@@ -1,0 +1,124 @@
+package dev.sfstream.streaming.internal;
+
+import dev.sfstream.auth.SessionSource;
+import dev.sfstream.delivery.EventHandler;
+import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.delivery.internal.DeliveryPipeline;
+import dev.sfstream.delivery.internal.WatermarkCommitter;
+import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.streaming.StreamingSettings;
+import dev.sfstream.streaming.spi.StreamContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * What a session shares with its transport: the channels' handlers, the delivery pipeline, the watermarks and
+ * the replay store's committer, behind the {@link StreamContext} seam.
+ */
+final class SharedStreamParts implements StreamContext {
+    private final String name;
+    private final StreamingSettings settings;
+    private final SessionSource sessions;
+    private final MeterRegistry registry;
+    private final DeliveryPipeline pipeline;
+    private final Watermarks watermarks;
+    private final WatermarkCommitter committer;
+    private final Map<String, EventHandler> handlers = new ConcurrentHashMap<>();
+
+    SharedStreamParts(String name, StreamingSettings settings, SessionSource sessions, MeterRegistry registry,
+                      DeliveryPipeline pipeline, Watermarks watermarks, WatermarkCommitter committer) {
+        this.name = name;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.registry = registry;
+        this.pipeline = pipeline;
+        this.watermarks = watermarks;
+        this.committer = committer;
+    }
+
+    /**
+     * Registers a channel's handler.
+     *
+     * @throws IllegalArgumentException when the channel already has one
+     */
+    void handle(String channel, EventHandler handler) {
+        if (handlers.putIfAbsent(channel, handler) != null) {
+            throw new IllegalArgumentException("channel " + channel + " already has a handler; one handler per "
+                    + "channel per session (combine handlers of the same channel into one)");
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public StreamingSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public SessionSource sessions() {
+        return sessions;
+    }
+
+    @Override
+    public MeterRegistry meterRegistry() {
+        return registry;
+    }
+
+    @Override
+    public boolean deliver(String channel, long replayId, Map<String, Object> data) {
+        EventHandler handler = handlers.get(channel);
+        if (handler == null) {
+            throw new IllegalArgumentException("channel " + channel + " was not subscribed");
+        }
+        return pipeline.accept(new StreamEvent(channel, replayId, data), handler);
+    }
+
+    @Override
+    public boolean isFull() {
+        return pipeline.isFull();
+    }
+
+    @Override
+    public int room() {
+        return pipeline.room();
+    }
+
+    @Override
+    public void whenRoom(Consumer<Boolean> proceed) {
+        pipeline.whenRoom(proceed);
+    }
+
+    @Override
+    public OptionalLong position(String channel) {
+        return watermarks.position(channel);
+    }
+
+    @Override
+    public OptionalLong load(String channel) {
+        return committer.load(channel);
+    }
+
+    @Override
+    public void passOver(String channel, long replayId) {
+        if (watermarks.receive(channel, replayId)) {
+            watermarks.complete(channel, replayId);
+        }
+    }
+
+    @Override
+    public void restart(String channel) {
+        watermarks.restart(channel);
+    }
+
+    @Override
+    public void reached(String channel, long replayId) {
+        watermarks.reachedIdle(channel, replayId);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.sfstream.streaming.spi;
+
+import dev.sfstream.auth.SessionSource;
+import dev.sfstream.streaming.StreamingSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * What a streaming session offers its {@link Transport}: the login, the settings, and the parts every transport
+ * shares. Positions are replay ids as ordered numbers: CometD's own, or a Pub/Sub replay id read as an unsigned
+ * big-endian number; the transport converts them to and from its wire form. All methods are thread-safe.
+ */
+public interface StreamContext {
+    /** The session's name, typically the service's: for threads, logs and meter tags. */
+    String name();
+
+    StreamingSettings settings();
+
+    /** The Salesforce login shared with REST. */
+    SessionSource sessions();
+
+    /** Where the transport registers its meters (tag them with {@code service} = {@link #name()}). */
+    MeterRegistry meterRegistry();
+
+    /**
+     * Hands a received event to delivery, which runs the channel's handler on a worker. Returns false when the
+     * event was not taken: a duplicate of one already received (a replay overlap), or the session is stopping.
+     *
+     * @param replayId the event's position, or {@link dev.sfstream.delivery.StreamEvent#NO_REPLAY_ID}
+     * @param data the event as CometD shows it ({@code event}, and {@code sobject} or {@code payload})
+     */
+    boolean deliver(String channel, long replayId, Map<String, Object> data);
+
+    /** Whether delivery is full (or closing): a transport requests no more events until {@link #whenRoom}. */
+    boolean isFull();
+
+    /** How many more events delivery takes before it is full; zero when full or closing. */
+    int room();
+
+    /** Runs {@code proceed} with true once delivery has room (at once if it has), or with false if it closes. */
+    void whenRoom(Consumer<Boolean> proceed);
+
+    /** The channel's watermark in this process: every event up to it is done; empty before any. */
+    OptionalLong position(String channel);
+
+    /**
+     * The position to resume a channel from: its watermark, seeded from the replay store the first time.
+     *
+     * @throws dev.sfstream.replay.ReplayStoreException when the store cannot be read: do not subscribe then,
+     *     starting elsewhere could skip events
+     */
+    OptionalLong load(String channel);
+
+    /** Counts an event as done without handling it (one that predates the channel's start). */
+    void passOver(String channel, long replayId);
+
+    /** Forgets the channel's position after Salesforce rejected it (the fallback then decides the start). */
+    void restart(String channel);
+
+    /**
+     * The server says the channel's stream has reached {@code replayId} (a Pub/Sub keepalive): when no event
+     * of the channel is in flight, the watermark moves there, so that an idle channel's stored position stays
+     * within the retention window.
+     */
+    void reached(String channel, long replayId);
+}
