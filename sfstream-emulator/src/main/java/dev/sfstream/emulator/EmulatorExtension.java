@@ -32,6 +32,11 @@ public final class EmulatorExtension
         this.configuration = Objects.requireNonNull(configuration, "configuration");
     }
 
+    /** Like {@link #EmulatorExtension()} but serving HTTPS ({@link Emulator.Builder#tls()}). */
+    public static EmulatorExtension withTls() {
+        return new EmulatorExtension(Emulator.Builder::tls);
+    }
+
     /** The running emulator. */
     public Emulator emulator() {
         if (emulator == null) {
