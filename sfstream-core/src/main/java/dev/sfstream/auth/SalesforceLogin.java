@@ -27,11 +27,12 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
 
     /** Logs in with its own HTTP client, released by {@link #close()}. Does not log in until first asked. */
     public SalesforceLogin(LoginSettings settings) {
-        this(settings, HttpClients.startNew("sfstream-login", Duration.ofSeconds(10)), true);
+        this(settings, HttpClients.startNew("sfstream-login", Duration.ofSeconds(10), settings.network()), true);
     }
 
     /**
-     * Logs in through a started Jetty client the caller owns (e.g. the one the streaming session uses).
+     * Logs in through a started Jetty client the caller owns (e.g. the one the streaming session uses), set up
+     * for TLS and proxies by its owner.
      * Its {@code WWW-Authenticate} protocol handler is removed so that Salesforce's plain 401 answers
      * reach sfstream.
      */
@@ -53,6 +54,11 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    @Override
+    public dev.sfstream.connection.NetworkSettings network() {
+        return settings.network();
     }
 
     /** The settings this source logs in with. */

@@ -19,6 +19,7 @@ final class EmulatorServices {
         section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
         section.put("SANDBOX", false);
         section.put("LOGIN_URL", emulator.baseUrl());
+        emulator.certificatePem().ifPresent(pem -> section.put("TRUST_STORE", pem.toString()));
         return section;
     }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class EmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    /** System property that, set to {@code true}, makes every emulator of this extension serve HTTPS. */
+    public static final String TLS_PROPERTY = "sfstream.emulator.tls";
+
     private final Consumer<Emulator.Builder> configuration;
     private Emulator emulator;
     private boolean perClass;
@@ -90,6 +93,9 @@ public final class EmulatorExtension
 
     private Emulator startNew() {
         Emulator.Builder builder = Emulator.builder().fastTimers();
+        if (Boolean.getBoolean(TLS_PROPERTY)) {
+            builder.tls();
+        }
         configuration.accept(builder);
         return builder.start();
     }

@@ -1,6 +1,7 @@
 package dev.sfstream.streaming.internal;
 
 import dev.sfstream.auth.SessionSource;
+import dev.sfstream.connection.internal.JettyNetwork;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.internal.DeliveryMetrics;
@@ -68,7 +69,7 @@ public final class SessionRuntime {
                 deadLetters, new DeliveryMetrics(registry), name);
         this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replayEnabled(),
                 settings.commitInterval(), registry, name);
-        this.httpClient = newHttpClient(name);
+        this.httpClient = JettyNetwork.configure(newHttpClient(name), sessions.network());
         this.cometdScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(name + "-cometd"));
         this.authThread = Executors.newSingleThreadExecutor(NamedThreads.factory(name + "-auth"));
         SessionMetrics metrics = new SessionMetrics(registry);
