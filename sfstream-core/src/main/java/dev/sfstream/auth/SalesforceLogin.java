@@ -3,6 +3,7 @@ package dev.sfstream.auth;
 import dev.sfstream.auth.internal.HttpClients;
 import dev.sfstream.auth.internal.LoginFlow;
 import dev.sfstream.auth.internal.LoginFlows;
+import dev.sfstream.auth.internal.RetirementWarnings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
     private SalesforceLogin(LoginSettings settings, HttpClient client, boolean owned) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ownedClient = owned ? client : null;
+        RetirementWarnings.of(settings).forEach(LOG::warn);
         try {
             this.flow = LoginFlows.create(settings, client, Clock.systemUTC());
         } catch (RuntimeException e) {
