@@ -1,5 +1,7 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.connection.NetworkSettings;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,12 +32,13 @@ import java.util.regex.Pattern;
  * @param accessToken the access token for the token flow ({@code ACCESS_TOKEN})
  * @param instanceUrl the instance the access token belongs to, for the token flow ({@code INSTANCE_URL})
  * @param timeout how long one login request may take
+ * @param network TLS trust and proxy for login, REST and streaming; null for the JVM's settings
  */
 public record LoginSettings(AuthFlow flow, String username, String password, String securityToken,
                             boolean sandbox, String apiVersion, URI loginUrl, String clientId,
                             String clientSecret, Path jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias,
                             String jwtAudience, String refreshToken, String accessToken, URI instanceUrl,
-                            Duration timeout) {
+                            Duration timeout, NetworkSettings network) {
     /** The original's default API version. */
     public static final String DEFAULT_API_VERSION = "37.0";
     /** The first API version whose SOAP endpoint no longer offers {@code login()}. */
@@ -55,6 +58,7 @@ public record LoginSettings(AuthFlow flow, String username, String password, Str
                     + "' is not an API version like 37.0");
         }
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        network = network == null ? NetworkSettings.jvmDefaults() : network;
         checkRequirements(flow, username, password, securityToken, clientId, clientSecret, jwtKeyFile,
                 refreshToken, accessToken, instanceUrl, loginUrl);
         if (flow == AuthFlow.SOAP && Double.parseDouble(apiVersion) >= SOAP_LOGIN_REMOVED_IN) {
@@ -143,7 +147,7 @@ public record LoginSettings(AuthFlow flow, String username, String password, Str
     public String toString() {
         return "LoginSettings[flow=" + flow.configName() + ", username=" + username + ", sandbox=" + sandbox
                 + ", apiVersion=" + apiVersion + ", loginUrl=" + effectiveLoginUrl() + ", clientId=" + clientId
-                + ", jwtKeyFile=" + jwtKeyFile + ", instanceUrl=" + instanceUrl + "]";
+                + ", jwtKeyFile=" + jwtKeyFile + ", instanceUrl=" + instanceUrl + ", network=" + network + "]";
     }
 
     /** Builds {@link LoginSettings} step by step; {@link #build()} validates. */
@@ -165,6 +169,7 @@ public record LoginSettings(AuthFlow flow, String username, String password, Str
         private String accessToken;
         private URI instanceUrl;
         private Duration timeout;
+        private NetworkSettings network;
 
         private Builder(AuthFlow flow) {
             this.flow = flow;
@@ -250,10 +255,15 @@ public record LoginSettings(AuthFlow flow, String username, String password, Str
             return this;
         }
 
+        public Builder network(NetworkSettings value) {
+            network = value;
+            return this;
+        }
+
         public LoginSettings build() {
             return new LoginSettings(flow, username, password, securityToken, sandbox, apiVersion, loginUrl,
                     clientId, clientSecret, jwtKeyFile, jwtKeyPassword, jwtKeyAlias, jwtAudience, refreshToken,
-                    accessToken, instanceUrl, timeout);
+                    accessToken, instanceUrl, timeout, network);
         }
     }
 }

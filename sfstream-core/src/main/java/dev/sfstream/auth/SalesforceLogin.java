@@ -3,6 +3,7 @@ package dev.sfstream.auth;
 import dev.sfstream.auth.internal.HttpClients;
 import dev.sfstream.auth.internal.LoginFlow;
 import dev.sfstream.auth.internal.LoginFlows;
+import dev.sfstream.auth.internal.RetirementWarnings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -27,11 +28,12 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
 
     /** Logs in with its own HTTP client, released by {@link #close()}. Does not log in until first asked. */
     public SalesforceLogin(LoginSettings settings) {
-        this(settings, HttpClients.startNew("sfstream-login", Duration.ofSeconds(10)), true);
+        this(settings, HttpClients.startNew("sfstream-login", Duration.ofSeconds(10), settings.network()), true);
     }
 
     /**
-     * Logs in through a started Jetty client the caller owns (e.g. the one the streaming session uses).
+     * Logs in through a started Jetty client the caller owns (e.g. the one the streaming session uses), set up
+     * for TLS and proxies by its owner.
      * Its {@code WWW-Authenticate} protocol handler is removed so that Salesforce's plain 401 answers
      * reach sfstream.
      */
@@ -47,12 +49,18 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
     private SalesforceLogin(LoginSettings settings, HttpClient client, boolean owned) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ownedClient = owned ? client : null;
+        RetirementWarnings.of(settings).forEach(LOG::warn);
         try {
             this.flow = LoginFlows.create(settings, client, Clock.systemUTC());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    @Override
+    public dev.sfstream.connection.NetworkSettings network() {
+        return settings.network();
     }
 
     /** The settings this source logs in with. */

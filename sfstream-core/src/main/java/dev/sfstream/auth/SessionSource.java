@@ -1,5 +1,7 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.connection.NetworkSettings;
+
 /**
  * Hands out the current session and renews it when Salesforce rejects it. Shared by the REST client
  * and the streaming session, so that one rejected token causes one login however many callers saw it.
@@ -15,4 +17,12 @@ public interface SessionSource {
      * @throws LoginException when logging in fails
      */
     Session renew(Session rejected);
+
+    /**
+     * How clients that use these sessions reach Salesforce (TLS trust, proxy); the JVM's own settings unless
+     * the source was configured otherwise.
+     */
+    default NetworkSettings network() {
+        return NetworkSettings.jvmDefaults();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.sfstream.config;
 
 import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.connection.NetworkSettings;
 import dev.sfstream.config.internal.SalesforceSectionReader;
 import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.ReplayFallback;
@@ -40,6 +41,9 @@ import java.util.Map;
  *     channel prefixes of their own
  * @param outageLimitSeconds {@code DEPENDENCY_OUTAGE_LIMIT}, default 0 (no limit): how long a dependency of the
  *     handlers (broker, Redis, Salesforce REST) may stay unavailable, with events held, before the service fails
+ * @param network {@code TRUST_STORE}, {@code TRUST_STORE_PASSWORD}, {@code TRUST_STORE_TYPE}, {@code KEY_STORE},
+ *     {@code KEY_STORE_PASSWORD}, {@code PROXY_URL}, {@code PROXY_EXCLUDE}: TLS trust and HTTP proxy; each absent
+ *     key leaves the JVM's standard setting in force
  */
 public record SalesforceSettings(
         String username, String password, String securityToken, boolean sandbox, String apiVersion,
@@ -47,7 +51,8 @@ public record SalesforceSettings(
         long replayTtlSeconds, String loginUrl, AuthFlow auth, String clientId, String clientSecret,
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
-        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds) {
+        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds,
+        NetworkSettings network) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";
@@ -72,6 +77,6 @@ public record SalesforceSettings(
                 + ", loginUrl=" + loginUrl + ", apiVersion=" + apiVersion + ", replayEnabled=" + replayEnabled
                 + ", replayTtlSeconds=" + replayTtlSeconds + ", replayKeyPrefix=" + replayKeyPrefix + ", replayDefault=" + replayDefault
                 + ", replayFallback=" + replayFallback + ", handlerRetries=" + handlerRetries
-                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + "]";
+                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + ", network=" + network + "]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.connection.EmulatorTrust;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.OrgFixture;
 import java.net.URI;
@@ -12,6 +13,7 @@ public final class EmulatorLogins {
     /** SOAP login as the default user. */
     public static LoginSettings soap(Emulator emulator) {
         return LoginSettings.builder(AuthFlow.SOAP).loginUrl(URI.create(emulator.baseUrl()))
+                .network(EmulatorTrust.network(emulator))
                 .username(OrgFixture.DEFAULT_USERNAME).password(OrgFixture.DEFAULT_PASSWORD)
                 .securityToken(OrgFixture.DEFAULT_SECURITY_TOKEN).build();
     }
@@ -24,6 +26,7 @@ public final class EmulatorLogins {
     /** OAuth username-password settings as the default user, to adjust. */
     public static LoginSettings.Builder passwordBuilder(Emulator emulator) {
         return LoginSettings.builder(AuthFlow.PASSWORD).loginUrl(URI.create(emulator.baseUrl()))
+                .network(EmulatorTrust.network(emulator))
                 .username(OrgFixture.DEFAULT_USERNAME).password(OrgFixture.DEFAULT_PASSWORD)
                 .securityToken(OrgFixture.DEFAULT_SECURITY_TOKEN)
                 .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET);

@@ -1,5 +1,6 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.connection.EmulatorTrust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,6 +99,7 @@ class JwtLoginTest {
 
     private static LoginSettings.Builder jwt(Emulator emulator, Path key) {
         return LoginSettings.builder(AuthFlow.JWT).loginUrl(URI.create(emulator.baseUrl()))
+                .network(EmulatorTrust.network(emulator))
                 .username(OrgFixture.DEFAULT_USERNAME).clientId(OrgFixture.CONSUMER_KEY).jwtKeyFile(key);
     }
 

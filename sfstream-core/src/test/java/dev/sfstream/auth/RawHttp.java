@@ -1,7 +1,8 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.connection.EmulatorTrust;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -10,10 +11,10 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static int postForm(URI uri, String form) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    static int postForm(Emulator emulator, String path, String form) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return EmulatorTrust.jdkClient(emulator).send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sfstream.auth;
 
+import dev.sfstream.connection.EmulatorTrust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +43,7 @@ class SalesforceLoginTest {
     @Test
     void soapLoginWithAWrongPasswordNamesTheFlowAndSalesforcesFaultButNotThePassword() {
         LoginSettings wrong = LoginSettings.builder(AuthFlow.SOAP).loginUrl(URI.create(EMULATOR.baseUrl()))
+                .network(EmulatorTrust.network(EMULATOR.emulator()))
                 .username(OrgFixture.DEFAULT_USERNAME).password("Wrong-Pass-123").securityToken("TOKEN").build();
         try (SalesforceLogin login = new SalesforceLogin(wrong)) {
             assertThatThrownBy(login::current)
@@ -88,11 +90,12 @@ class SalesforceLoginTest {
     void refreshTokenFlowLogsInAndARevokedRefreshTokenFailsClearly() throws Exception {
         Emulator emulator = EMULATOR.emulator();
         LoginSettings settings = LoginSettings.builder(AuthFlow.REFRESH_TOKEN).loginUrl(URI.create(emulator.baseUrl()))
+                .network(EmulatorTrust.network(emulator))
                 .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET)
                 .refreshToken(OrgFixture.DEFAULT_REFRESH_TOKEN).build();
         try (SalesforceLogin login = new SalesforceLogin(settings)) {
             assertThat(login.current().userId()).isEqualTo(DEFAULT_USER_ID);
-            RawHttp.postForm(URI.create(emulator.baseUrl() + "/services/oauth2/revoke"),
+            RawHttp.postForm(emulator, "/services/oauth2/revoke",
                     "token=" + OrgFixture.DEFAULT_REFRESH_TOKEN);
             assertThatThrownBy(() -> login.renew(login.current()))
                     .isInstanceOfSatisfying(LoginException.class, e -> assertThat(e.flow()).isEqualTo("refresh_token"))
@@ -133,6 +136,7 @@ class SalesforceLoginTest {
             token = password.current().accessToken();
         }
         LoginSettings given = LoginSettings.builder(AuthFlow.TOKEN).accessToken(token)
+                .network(EmulatorTrust.network(emulator))
                 .instanceUrl(URI.create(emulator.baseUrl())).build();
         try (SalesforceLogin login = new SalesforceLogin(given)) {
             Session session = login.current();
@@ -196,6 +200,7 @@ class SalesforceLoginTest {
 
     static LoginSettings clientCredentials(Emulator emulator) {
         return LoginSettings.builder(AuthFlow.CLIENT_CREDENTIALS).loginUrl(URI.create(emulator.baseUrl()))
+                .network(EmulatorTrust.network(emulator))
                 .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET).build();
     }
 }

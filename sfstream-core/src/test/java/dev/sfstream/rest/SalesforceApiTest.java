@@ -1,5 +1,7 @@
 package dev.sfstream.rest;
 
+import dev.sfstream.connection.internal.JettyNetwork;
+import dev.sfstream.connection.EmulatorTrust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -143,7 +145,7 @@ class SalesforceApiTest {
 
     @Test
     void oneSharedJettyClientServesLoginAndRestAcrossARevocation() throws Exception {
-        HttpClient shared = new HttpClient();
+        HttpClient shared = JettyNetwork.configure(new HttpClient(), EmulatorTrust.network(emulator));
         shared.start();
         try (SalesforceLogin sharedLogin = new SalesforceLogin(EmulatorLogins.password(emulator), shared);
              SalesforceApi sharedApi = SalesforceApi.connect(sharedLogin, RestSettings.defaults("37.0"), shared)) {

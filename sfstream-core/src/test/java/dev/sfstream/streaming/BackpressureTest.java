@@ -23,7 +23,7 @@ class BackpressureTest {
 
     private StreamingSession blockedSession(Emulator emulator, int capacity, CountDownLatch release,
             Set<Long> handled, AtomicInteger calls) {
-        StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl()))
+        StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator))
                 .settings(FastSettings.fast().withQueueCapacity(capacity)).replayStore(new InMemoryReplayStore())
                 .build();
         session.subscribe(EmulatorControl.CHANNEL, event -> {

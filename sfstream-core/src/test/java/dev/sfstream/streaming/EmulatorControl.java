@@ -1,5 +1,6 @@
 package dev.sfstream.streaming;
 
+import dev.sfstream.connection.EmulatorTrust;
 import dev.sfstream.emulator.Emulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +17,11 @@ final class EmulatorControl {
     static final String CHANNEL = "/data/ChangeEvents";
 
     private final Emulator emulator;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
 
     EmulatorControl(Emulator emulator) {
         this.emulator = emulator;
+        this.http = EmulatorTrust.jdkClient(emulator);
     }
 
     String post(String path, String body) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
+import dev.sfstream.connection.EmulatorTrust;
+import dev.sfstream.connection.NetworkSettings;
+import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.OrgFixture;
 import java.io.IOException;
 import java.net.URI;
@@ -19,13 +22,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A test-only session source: the emulator's OAuth password grant, with a login counter. */
 final class EmulatorSessions implements SessionSource {
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
+    private final NetworkSettings network;
     private final ObjectMapper json = new ObjectMapper();
     final AtomicInteger logins = new AtomicInteger();
     private volatile Session session;
 
-    EmulatorSessions(String baseUrl) {
-        this.baseUrl = baseUrl;
+    EmulatorSessions(Emulator emulator) {
+        this.baseUrl = emulator.baseUrl();
+        this.http = EmulatorTrust.jdkClient(emulator);
+        this.network = EmulatorTrust.network(emulator);
+    }
+
+    @Override
+    public NetworkSettings network() {
+        return network;
     }
 
     @Override

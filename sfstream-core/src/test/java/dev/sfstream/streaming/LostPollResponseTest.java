@@ -30,7 +30,7 @@ class LostPollResponseTest {
         EmulatorControl control = new EmulatorControl(emulator);
         Set<Long> handled = ConcurrentHashMap.newKeySet();
         try (CuttingProxy proxy = new CuttingProxy(URI.create(emulator.baseUrl()))) {
-            StreamingSession session = StreamingSession.builder(new Proxied(new EmulatorSessions(emulator.baseUrl()),
+            StreamingSession session = StreamingSession.builder(new Proxied(new EmulatorSessions(emulator),
                     proxy.uri())).settings(FastSettings.fast()).replayStore(new InMemoryReplayStore())
                     .name("cut").build();
             session.subscribe(EmulatorControl.CHANNEL, event -> handled.add(event.replayId()));

@@ -28,7 +28,7 @@ final class SessionProbe implements AutoCloseable {
     SessionProbe(Emulator emulator, StreamingSettings settings, ReplayStore store) {
         this.emulator = emulator;
         this.control = new EmulatorControl(emulator);
-        this.sessions = new EmulatorSessions(emulator.baseUrl());
+        this.sessions = new EmulatorSessions(emulator);
         this.session = StreamingSession.builder(sessions).settings(settings).replayStore(store).meterRegistry(registry)
                 .name("probe").build();
         session.addStateListener(changes::add);

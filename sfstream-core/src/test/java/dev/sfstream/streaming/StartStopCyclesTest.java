@@ -20,7 +20,7 @@ class StartStopCyclesTest {
     @Test
     void aThousandCyclesLeaveNothingBehind(Emulator emulator) throws Exception {
         EmulatorControl control = new EmulatorControl(emulator);
-        EmulatorSessions sessions = new EmulatorSessions(emulator.baseUrl());
+        EmulatorSessions sessions = new EmulatorSessions(emulator);
         for (int cycle = 0; cycle < 1_000; cycle++) {
             StreamingSession session = StreamingSession.builder(sessions).settings(FastSettings.fast()).name(NAME)
                     .build();

@@ -1,5 +1,8 @@
 package dev.sfstream.streaming;
 
+import dev.sfstream.replay.InMemoryReplayStore;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -127,9 +130,12 @@ class StreamingRecoveryTest {
         }
     }
 
-    @Test
-    void aServerInitiatedDisconnectHandshakesAndResubscribes(Emulator emulator) throws Exception {
-        try (SessionProbe probe = new SessionProbe(emulator).started()) {
+    // Salesforce sends a server-initiated /meta/disconnect since API 64.0.
+    @ParameterizedTest
+    @ValueSource(strings = {"37.0", "64.0"})
+    void aServerInitiatedDisconnectHandshakesAndResubscribes(String apiVersion, Emulator emulator) throws Exception {
+        try (SessionProbe probe = new SessionProbe(emulator, FastSettings.fast().withApiVersion(apiVersion),
+                new InMemoryReplayStore()).started()) {
             List<Long> ids = new ArrayList<>(probe.publish(2));
             probe.awaitAll(ids);
             probe.control.disconnectSessions();
@@ -137,6 +143,7 @@ class StreamingRecoveryTest {
             probe.awaitAll(ids);
             assertThat(probe.handshakes()).isEqualTo(2);
             assertThat(StreamingSessionTest.bodies(emulator, "/meta/subscribe")).hasSize(2);
+            assertThat(emulator.requests()).anyMatch(r -> r.path().startsWith("/cometd/" + apiVersion));
             probe.assertNoDuplicates();
         }
     }

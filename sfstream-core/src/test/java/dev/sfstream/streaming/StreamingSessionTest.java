@@ -34,7 +34,7 @@ class StreamingSessionTest {
         EmulatorControl control = new EmulatorControl(emulator);
         List<StreamEvent> events = new CopyOnWriteArrayList<>();
         List<StateChange> changes = new CopyOnWriteArrayList<>();
-        session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl())).settings(FastSettings.fast())
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast())
                 .build();
         session.addStateListener(changes::add);
         session.subscribe(EmulatorControl.CHANNEL, events::add);
@@ -62,7 +62,7 @@ class StreamingSessionTest {
         EmulatorControl control = new EmulatorControl(emulator);
         List<Long> seen = new CopyOnWriteArrayList<>();
         InMemoryReplayStore store = new InMemoryReplayStore();
-        session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl())).settings(FastSettings.fast())
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast())
                 .replayStore(store).build();
         session.subscribe(EmulatorControl.CHANNEL, event -> seen.add(event.replayId()));
         session.start();
@@ -79,7 +79,7 @@ class StreamingSessionTest {
 
     @Test
     void reconnectsAfterAnEmptyHoldAndSendsAnExplicitStartPosition(Emulator emulator) throws Exception {
-        session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl())).settings(FastSettings.fast())
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast())
                 .build();
         session.subscribe(EmulatorControl.CHANNEL, event -> { });
         session.start();
@@ -102,7 +102,7 @@ class StreamingSessionTest {
         control.publish("001A", 2);
         control.publish("001A", 3);
         store.save(EmulatorControl.CHANNEL, stored);
-        session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl())).settings(FastSettings.fast())
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast())
                 .replayStore(store).meterRegistry(registry).build();
         session.subscribe(EmulatorControl.CHANNEL, event -> seen.add(event.replayId()));
         session.start();

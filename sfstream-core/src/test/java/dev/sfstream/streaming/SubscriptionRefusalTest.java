@@ -32,7 +32,7 @@ class SubscriptionRefusalTest {
 
     @Test
     void whenEverySubscriptionIsRefusedTheSessionFails(Emulator emulator) throws Exception {
-        StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator.baseUrl()))
+        StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator))
                 .settings(FastSettings.fast()).build();
         try {
             session.subscribe("/topic/AlsoMissing", event -> { });

@@ -4,11 +4,13 @@ import dev.sfstream.emulator.internal.bayeux.StreamingOptions;
 import dev.sfstream.emulator.internal.records.ChangeContext;
 import dev.sfstream.emulator.internal.records.OrgStore;
 import dev.sfstream.emulator.internal.records.StoredRecord;
+import dev.sfstream.emulator.internal.tls.TlsMaterial;
 import dev.sfstream.emulator.spi.EmulatorClock;
 import dev.sfstream.emulator.spi.EmulatorTimers;
 import dev.sfstream.emulator.spi.Principal;
 import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -27,15 +29,19 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link #builder()}, {@link #start()} it, point clients at {@link #baseUrl()}, and {@link #close()} it.
  */
 public final class Emulator implements AutoCloseable {
+    /** The password of {@link #trustStore()}, which holds nothing secret. */
+    public static final String TRUST_STORE_PASSWORD = TlsMaterial.TRUST_STORE_PASSWORD;
     private final EmulatorSettings settings;
     private final EmulatorClock clock;
     private final EmulatorWiring wiring;
+    private final EmulatorTls tls;
     private Server server;
     private ServerConnector connector;
     private boolean stopped;
 
-    private Emulator(EmulatorSettings settings) {
+    private Emulator(EmulatorSettings settings, EmulatorTls tls) {
         this.settings = settings;
+        this.tls = tls;
         this.clock = settings.clock();
         this.wiring = new EmulatorWiring(settings);
     }
@@ -53,7 +59,13 @@ public final class Emulator implements AutoCloseable {
             throw new IllegalStateException("a stopped emulator cannot start again; build a new one");
         }
         Server newServer = new Server(wiring.threadPool());
-        ServerConnector newConnector = new ServerConnector(newServer);
+        ServerConnector newConnector;
+        try {
+            newConnector = tls.connector(newServer, settings.host());
+        } catch (RuntimeException noKey) {
+            tls.release();
+            throw noKey;
+        }
         newConnector.setHost(settings.host());
         newConnector.setPort(settings.port());
         newServer.addConnector(newConnector);
@@ -63,6 +75,7 @@ public final class Emulator implements AutoCloseable {
             newServer.start();
         } catch (Exception e) {
             stopQuietly(newServer);
+            tls.release();
             throw new IllegalStateException("the emulator could not start on " + settings.host() + ":"
                     + settings.port() + ": " + e.getMessage(), e);
         }
@@ -88,12 +101,26 @@ public final class Emulator implements AutoCloseable {
         section.put("SECURITY_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN);
         section.put("SANDBOX", false);
         section.put("LOGIN_URL", baseUrl());
+        certificatePem().ifPresent(pem -> section.put("TRUST_STORE", pem.toString()));
         return section;
     }
 
-    /** {@code http://host:port}, the login URL and instance URL for clients. */
+    /** {@code http://host:port} ({@code https} with {@link Builder#tls()}), the login URL and instance URL for clients. */
     public String baseUrl() {
-        return "http://" + settings.host() + ":" + port();
+        return tls.scheme() + "://" + settings.host() + ":" + port();
+    }
+
+    /** With TLS: the server certificate as a PEM file, e.g. for {@code SALESFORCE.TRUST_STORE}; removed at stop. */
+    public Optional<Path> certificatePem() {
+        return tls.certificatePem();
+    }
+
+    /**
+     * With TLS: a PKCS#12 trust store holding the server certificate, password {@value #TRUST_STORE_PASSWORD},
+     * e.g. for {@code -Djavax.net.ssl.trustStore}; removed at stop.
+     */
+    public Optional<Path> trustStore() {
+        return tls.trustStore();
     }
 
     public int port() {
@@ -143,6 +170,7 @@ public final class Emulator implements AutoCloseable {
         }
         stopped = true;
         wiring.pubSub().close();
+        tls.release();
         wiring.streaming().close();
     }
 
@@ -254,6 +282,7 @@ public final class Emulator implements AutoCloseable {
         private int pubSubPort;
         private PubSubTimers pubSubTimers = PubSubTimers.SALESFORCE;
         private final Map<String, Map<String, EventFieldType>> platformEvents = new LinkedHashMap<>();
+        private EmulatorTls tls = EmulatorTls.off();
 
         private Builder() {
         }
@@ -357,9 +386,24 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves HTTPS with a self-signed certificate for 127.0.0.1, localhost and the host, generated at start;
+         * see {@link Emulator#certificatePem()} and {@link Emulator#trustStore()}.
+         */
+        public Builder tls() {
+            this.tls = EmulatorTls.generated();
+            return this;
+        }
+
+        /** Serves HTTPS with the first key of a PKCS#12 key store. */
+        public Builder tls(Path keyStore, String password) {
+            this.tls = EmulatorTls.keyStore(Objects.requireNonNull(keyStore, "keyStore"), password);
+            return this;
+        }
+
         public Emulator build() {
             return new Emulator(new EmulatorSettings(host, port, timers, fixture, queryBatchSize, streamingOptions,
-                    clock, sessionPolicy, pubSubPort, pubSubTimers, platformEvents));
+                    clock, sessionPolicy, pubSubPort, pubSubTimers, platformEvents), tls);
         }
 
         /** Builds and starts. */

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class EmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    /** System property that, set to {@code true}, makes every emulator of this extension serve HTTPS. */
+    public static final String TLS_PROPERTY = "sfstream.emulator.tls";
+
     private final Consumer<Emulator.Builder> configuration;
     private Emulator emulator;
     private boolean perClass;
@@ -30,6 +33,11 @@ public final class EmulatorExtension
     /** Applies {@code configuration} to a builder that already has fast timers. */
     public EmulatorExtension(Consumer<Emulator.Builder> configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    /** Like {@link #EmulatorExtension()} but serving HTTPS ({@link Emulator.Builder#tls()}). */
+    public static EmulatorExtension withTls() {
+        return new EmulatorExtension(Emulator.Builder::tls);
     }
 
     /** The running emulator. */
@@ -90,6 +98,9 @@ public final class EmulatorExtension
 
     private Emulator startNew() {
         Emulator.Builder builder = Emulator.builder().fastTimers();
+        if (Boolean.getBoolean(TLS_PROPERTY)) {
+            builder.tls();
+        }
         configuration.accept(builder);
         return builder.start();
     }

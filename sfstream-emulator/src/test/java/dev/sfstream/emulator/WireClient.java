@@ -14,13 +14,23 @@ import java.util.stream.Collectors;
 
 /** A plain HTTP client for wire tests: logs in and sends REST requests without any Salesforce library. */
 public final class WireClient {
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final ObjectMapper mapper = new ObjectMapper();
     private final String baseUrl;
     private String token;
 
     public WireClient(String baseUrl) {
+        this(baseUrl, HttpClient.newHttpClient());
+    }
+
+    /** A client that trusts what {@code tls} trusts, for an emulator serving HTTPS. */
+    public WireClient(String baseUrl, javax.net.ssl.SSLContext tls) {
+        this(baseUrl, HttpClient.newBuilder().sslContext(tls).build());
+    }
+
+    private WireClient(String baseUrl, HttpClient http) {
         this.baseUrl = baseUrl;
+        this.http = http;
     }
 
     /** Logs in with the OAuth password grant as the given default-org user. */

@@ -55,6 +55,17 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "Access tokens unused for this many seconds (emulator clock) expire; default: never.")
     private Long sessionTimeoutSeconds;
 
+    @Option(names = "--tls", description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, "
+            + "generated at start; its PEM file is printed.")
+    private boolean tls;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the first key of this PKCS#12 key store (implies --tls).")
+    private Path tlsKeyStore;
+
+    @Option(names = "--tls-keystore-password", paramLabel = "PASSWORD", description = "Password of --tls-keystore.")
+    private String tlsKeyStorePassword;
+
     @Spec
     private CommandSpec spec;
 
@@ -101,6 +112,11 @@ public final class EmulatorCommand implements Callable<Integer> {
         if (rotateRefreshTokens) {
             builder.rotateRefreshTokens(true);
         }
+        if (tlsKeyStore != null) {
+            builder.tls(tlsKeyStore, tlsKeyStorePassword);
+        } else if (tls) {
+            builder.tls();
+        }
         if (sessionTimeoutSeconds != null) {
             if (sessionTimeoutSeconds <= 0) {
                 throw new ParameterException(spec.commandLine(),
@@ -130,8 +146,12 @@ public final class EmulatorCommand implements Callable<Integer> {
         EmulatorUser user = org.users().get(0);
         out.println("Salesforce emulator listening on " + emulator.baseUrl());
         out.println("Pub/Sub API listening on " + emulator.pubSubTarget());
+        emulator.certificatePem().ifPresent(pem -> out.println("TLS certificate: " + pem));
+        emulator.trustStore().ifPresent(store -> out.println("TLS trust store (PKCS12, password "
+                + Emulator.TRUST_STORE_PASSWORD + "): " + store));
         out.println("Login settings (config.yaml, SALESFORCE section):");
         out.println("  LOGIN_URL: " + emulator.baseUrl());
+        emulator.certificatePem().ifPresent(pem -> out.println("  TRUST_STORE: " + pem));
         out.println("  USERNAME: " + user.username());
         out.println("  PASSWORD: " + user.password());
         out.println("  SECURITY_TOKEN: " + user.securityToken());

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginSettings;
 import dev.sfstream.auth.SalesforceLogin;
+import dev.sfstream.emulator.ConnectProxy;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.rest.RestSettings;
 import dev.sfstream.rest.SalesforceApi;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sfstream run} and {@code sfstream emulator} as two processes; the service is stopped with SIGTERM. */
 class RunCommandProcessTest {
-    private static final Pattern LISTENING = Pattern.compile("Salesforce emulator listening on (http://\\S+)");
+    private static final Pattern LISTENING = Pattern.compile("Salesforce emulator listening on (https?://\\S+)");
 
     @Test
     void runsAServiceFromAConfigFileAgainstTheStandaloneEmulatorAndStopsCleanlyOnSigterm(@TempDir Path dir)
@@ -108,6 +109,42 @@ class RunCommandProcessTest {
         }
     }
 
+    /**
+     * What {@code SFSTREAM_JAVA_OPTS} carries: the JVM's standard trust store and proxy properties, and no TLS or
+     * proxy key in the config, against an HTTPS emulator behind a CONNECT proxy.
+     */
+    @Test
+    void runsOverTlsThroughAProxyWithOnlyTheJvmsStandardProperties(@TempDir Path dir) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        try (ConnectProxy proxy = ConnectProxy.open()) {
+            Process emulator = sfstream(List.of(), List.of("emulator", "--fast-timers", "--tls"), null, Map.of());
+            processes.add(emulator);
+            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String emulatorUrl = listeningUrl(out.readLine());
+            assertThat(emulatorUrl).startsWith("https://");
+            assertThat(out.readLine()).startsWith("TLS certificate: ").endsWith(".pem");
+            String trustStore = out.readLine().replaceFirst("^TLS trust store \\(PKCS12, password changeit\\): ", "");
+            Path config = dir.resolve("config.yaml");
+            Files.writeString(config, "SALESFORCE:\n  USERNAME: " + OrgFixture.DEFAULT_USERNAME + "\n  PASSWORD: "
+                    + OrgFixture.DEFAULT_PASSWORD + "\n  SECURITY_TOKEN: " + OrgFixture.DEFAULT_SECURITY_TOKEN
+                    + "\n  SANDBOX: False\n  LOGIN_URL: " + emulatorUrl + "\n");
+            Path log = dir.resolve("run.log");
+            Process run = sfstream(List.of("-Djavax.net.ssl.trustStore=" + trustStore,
+                    "-Djavax.net.ssl.trustStorePassword=changeit", "-Dhttps.proxyHost=127.0.0.1",
+                    "-Dhttps.proxyPort=" + proxy.port(), "-Dhttp.nonProxyHosts=nothing.example"),
+                    List.of("run", "--config", config.toString(), "--classpath", testClasses(), "--log-level", "info",
+                            ProcessTestService.class.getName()), log, Map.of());
+            processes.add(run);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Running [process-test]")
+                    && Files.readString(log).contains("Subscribed to /topic/ProcessTestAccounts"));
+            assertThat(Files.readString(log)).contains("Logged in to Salesforce (AUTH soap) at " + emulatorUrl);
+            assertThat(proxy.tunnels()).isNotEmpty().allMatch(target -> emulatorUrl.endsWith(target));
+        } finally {
+            stopAll(processes);
+        }
+    }
+
     /** Asks every started process to stop (SIGTERM), and kills the ones still running after 30 s. */
     private static void stopAll(List<Process> processes) throws InterruptedException {
         for (Process process : processes) {
@@ -129,8 +166,16 @@ class RunCommandProcessTest {
 
     private static Process sfstream(List<String> arguments, Path output, Map<String, String> environment)
             throws Exception {
+        return sfstream(List.of(), arguments, output, environment);
+    }
+
+    /** The command line as the launcher starts it, {@code jvmOptions} standing for {@code SFSTREAM_JAVA_OPTS}. */
+    private static Process sfstream(List<String> jvmOptions, List<String> arguments, Path output,
+                                    Map<String, String> environment) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "dev.sfstream.cli.Main"));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.sfstream.cli.Main"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
@@ -143,9 +188,11 @@ class RunCommandProcessTest {
     }
 
     private static String listeningUrl(Process emulator) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line = out.readLine();
+        return listeningUrl(new BufferedReader(new InputStreamReader(emulator.getInputStream(),
+                StandardCharsets.UTF_8)).readLine());
+    }
+
+    private static String listeningUrl(String line) {
         assertThat(line).as("first line of sfstream emulator").isNotNull();
         Matcher matcher = LISTENING.matcher(line);
         assertThat(matcher.find()).as(line).isTrue();

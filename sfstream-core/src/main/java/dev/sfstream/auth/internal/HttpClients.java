@@ -1,5 +1,7 @@
 package dev.sfstream.auth.internal;
 
+import dev.sfstream.connection.NetworkSettings;
+import dev.sfstream.connection.internal.JettyNetwork;
 import java.time.Duration;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
@@ -11,12 +13,14 @@ public final class HttpClients {
     }
 
     /**
-     * A started client with connect and idle timeouts, whose threads are named after {@code name}.
+     * A started client with connect and idle timeouts, TLS trust and proxy, whose threads are named after
+     * {@code name}.
      *
      * @throws IllegalStateException when Jetty cannot start it
+     * @throws IllegalArgumentException naming the config key of a trust or key store that cannot be read
      */
-    public static HttpClient startNew(String name, Duration connectTimeout) {
-        HttpClient client = new HttpClient();
+    public static HttpClient startNew(String name, Duration connectTimeout, NetworkSettings network) {
+        HttpClient client = JettyNetwork.configure(new HttpClient(), network);
         QueuedThreadPool threads = new QueuedThreadPool(64, 2);
         threads.setName(name);
         threads.setDaemon(true);

@@ -26,7 +26,7 @@ public final class LoginFlows {
      */
     public static LoginFlow create(LoginSettings settings, HttpClient client, Clock clock) {
         AuthFlow flow = settings.flow();
-        LoginHttp http = new LoginHttp(client, settings.timeout(), flow);
+        LoginHttp http = new LoginHttp(client, settings.timeout(), flow, settings.network());
         URI loginUrl = settings.effectiveLoginUrl();
         return switch (flow) {
             case SOAP -> new SoapLogin(loginUrl, settings.apiVersion(), http, settings.username(),

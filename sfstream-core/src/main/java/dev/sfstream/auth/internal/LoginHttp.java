@@ -2,6 +2,8 @@ package dev.sfstream.auth.internal;
 
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginException;
+import dev.sfstream.connection.NetworkSettings;
+import dev.sfstream.connection.internal.NetworkFailures;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,11 +27,13 @@ final class LoginHttp {
     private final HttpClient client;
     private final Duration timeout;
     private final AuthFlow flow;
+    private final NetworkSettings network;
 
-    LoginHttp(HttpClient client, Duration timeout, AuthFlow flow) {
+    LoginHttp(HttpClient client, Duration timeout, AuthFlow flow, NetworkSettings network) {
         this.client = client;
         this.timeout = timeout;
         this.flow = flow;
+        this.network = network;
     }
 
     HttpReply postForm(URI uri, Map<String, String> form) {
@@ -66,6 +70,10 @@ final class LoginHttp {
     }
 
     private LoginException unreachable(URI uri, Throwable cause) {
+        String explained = NetworkFailures.explain(uri, cause, network).orElse(null);
+        if (explained != null) {
+            return new LoginException(flow.configName(), null, explained, cause);
+        }
         return new LoginException(flow.configName(), null, "Salesforce login (AUTH " + flow.configName()
                 + ") could not reach " + uri.getScheme() + "://" + uri.getAuthority() + uri.getPath() + ": "
                 + cause, cause);

@@ -4,8 +4,12 @@ import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.config.ConfigurationException;
 import dev.sfstream.config.DeadLetterTarget;
 import dev.sfstream.config.SalesforceSettings;
+import dev.sfstream.connection.NetworkSettings;
 import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.ReplayFallback;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +25,9 @@ public final class SalesforceSectionReader {
             "PUSHTOPIC_REPLAY_TTL", "PUSHTOPIC_REPLAY_KEY_PREFIX", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
-            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT");
+            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT",
+            "TRUST_STORE", "TRUST_STORE_PASSWORD", "TRUST_STORE_TYPE", "KEY_STORE", "KEY_STORE_PASSWORD", "PROXY_URL",
+            "PROXY_EXCLUDE");
     private static final long DEFAULT_LEASE_SECONDS = 30;
 
     private SalesforceSectionReader() {
@@ -71,7 +77,34 @@ public final class SalesforceSectionReader {
                 values.choice("REPLAY_DEFAULT", ReplayDefault.class, ReplayDefault.NEW),
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
-                replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0));
+                replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0),
+                network(values, section.get("PROXY_EXCLUDE")));
+    }
+
+    private static NetworkSettings network(ConfigValues values, Object proxyExclude) {
+        String proxyUrl = values.text("PROXY_URL", null);
+        URI proxy = null;
+        if (proxyUrl != null) {
+            try {
+                proxy = new URI(proxyUrl.trim());
+            } catch (URISyntaxException bad) {
+                throw new ConfigurationException("`SALESFORCE.PROXY_URL` must look like http://[user:password@]host:port");
+            }
+        }
+        List<String> exclude = proxyExclude instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : proxyExclude == null ? List.of() : List.of(proxyExclude.toString().split("[|,]"));
+        try {
+            return new NetworkSettings(path(values, "TRUST_STORE"), values.text("TRUST_STORE_PASSWORD", null),
+                    values.text("TRUST_STORE_TYPE", null), path(values, "KEY_STORE"),
+                    values.text("KEY_STORE_PASSWORD", null), proxy, exclude);
+        } catch (IllegalArgumentException rejected) {
+            throw new ConfigurationException(rejected.getMessage().replaceFirst("^(SALESFORCE\\.\\w+)", "`$1`"));
+        }
+    }
+
+    private static Path path(ConfigValues values, String key) {
+        String text = values.text(key, null);
+        return text == null || text.isBlank() ? null : Path.of(text.trim());
     }
 
     @SuppressWarnings("unchecked")

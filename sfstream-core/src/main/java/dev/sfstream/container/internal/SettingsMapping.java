@@ -36,6 +36,7 @@ public final class SettingsMapping {
                     .refreshToken(settings.refreshToken())
                     .accessToken(settings.accessToken())
                     .instanceUrl(uri(settings.instanceUrl(), "INSTANCE_URL"))
+                    .network(settings.network())
                     .build();
         } catch (IllegalArgumentException rejected) {
             throw new ConfigurationException(rejected.getMessage(), rejected);

@@ -58,8 +58,8 @@ public final class JettyRestClient implements SalesforceApi {
 
     /** A client that creates its own Jetty client and stops it on close. */
     public static JettyRestClient withOwnClient(SessionSource sessions, RestSettings settings) {
-        return new JettyRestClient(sessions, settings, HttpClients.startNew("sfstream-rest", settings.connectTimeout()),
-                true);
+        return new JettyRestClient(sessions, settings,
+                HttpClients.startNew("sfstream-rest", settings.connectTimeout(), sessions.network()), true);
     }
 
     /** A client that sends through a started Jetty client owned by the caller. */

@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.connection.internal.JettyNetwork;
 import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.failure.BackOff;
 import dev.sfstream.streaming.StateListener;
@@ -45,7 +46,7 @@ public final class CometdTransport implements Transport {
     public CometdTransport(StreamContext context) {
         this.name = context.name();
         StreamingSettings settings = context.settings();
-        this.httpClient = newHttpClient(name);
+        this.httpClient = JettyNetwork.configure(newHttpClient(name), context.sessions().network());
         this.cometdScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(name + "-cometd"));
         this.authThread = Executors.newSingleThreadExecutor(NamedThreads.factory(name + "-auth"));
         SessionMetrics metrics = new SessionMetrics(context.meterRegistry(), Tags.of("service", name));

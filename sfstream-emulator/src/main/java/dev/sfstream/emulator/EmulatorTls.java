@@ -1,0 +1,81 @@
+package dev.sfstream.emulator;
+
+import dev.sfstream.emulator.internal.tls.TlsMaterial;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The emulator's TLS mode: off, a certificate generated at start, or a given PKCS#12 key store; and, once
+ * started, the certificate files clients trust. Mutable only between start and stop, under the emulator's lock.
+ */
+final class EmulatorTls {
+    private final boolean enabled;
+    private final Path keyStore;
+    private final String keyStorePassword;
+    private TlsMaterial material;
+
+    private EmulatorTls(boolean enabled, Path keyStore, String keyStorePassword) {
+        this.enabled = enabled;
+        this.keyStore = keyStore;
+        this.keyStorePassword = keyStorePassword;
+    }
+
+    static EmulatorTls off() {
+        return new EmulatorTls(false, null, null);
+    }
+
+    static EmulatorTls generated() {
+        return new EmulatorTls(true, null, null);
+    }
+
+    static EmulatorTls keyStore(Path file, String password) {
+        return new EmulatorTls(true, file, password);
+    }
+
+    String scheme() {
+        return enabled ? "https" : "http";
+    }
+
+    /** A plain connector, or a TLS one with a certificate for 127.0.0.1, localhost and {@code host}. */
+    ServerConnector connector(Server server, String host) {
+        if (!enabled) {
+            return new ServerConnector(server);
+        }
+        material = keyStore != null ? TlsMaterial.load(keyStore, keyStorePassword) : TlsMaterial.generate(names(host));
+        HttpConfiguration http = new HttpConfiguration();
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        return new ServerConnector(server, material.serverContext(), new HttpConnectionFactory(http));
+    }
+
+    private static List<String> names(String host) {
+        List<String> names = new ArrayList<>(List.of("127.0.0.1", "localhost"));
+        if (!names.contains(host) && !host.equals("0.0.0.0") && !host.equals("::")) {
+            names.add(host);
+        }
+        return names;
+    }
+
+    Optional<Path> certificatePem() {
+        return Optional.ofNullable(material).map(TlsMaterial::certificatePem);
+    }
+
+    Optional<Path> trustStore() {
+        return Optional.ofNullable(material).map(TlsMaterial::trustStore);
+    }
+
+    void release() {
+        if (material != null) {
+            material.delete();
+            material = null;
+        }
+    }
+}
