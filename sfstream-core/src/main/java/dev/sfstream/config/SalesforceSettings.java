@@ -41,6 +41,9 @@ import java.util.Map;
  *     channel prefixes of their own
  * @param outageLimitSeconds {@code DEPENDENCY_OUTAGE_LIMIT}, default 0 (no limit): how long a dependency of the
  *     handlers (broker, Redis, Salesforce REST) may stay unavailable, with events held, before the service fails
+ * @param skipOwnChanges {@code SKIP_OWN_CHANGES}, default false: the service's REST calls name it
+ *     ({@code Sforce-Call-Options: client=sfstream-<service>}) and its Change Data Capture handlers are not called
+ *     for changes whose {@code changeOrigin} carries that name, its own writes
  * @param network {@code TRUST_STORE}, {@code TRUST_STORE_PASSWORD}, {@code TRUST_STORE_TYPE}, {@code KEY_STORE},
  *     {@code KEY_STORE_PASSWORD}, {@code PROXY_URL}, {@code PROXY_EXCLUDE}: TLS trust and HTTP proxy; each absent
  *     key leaves the JVM's standard setting in force
@@ -52,7 +55,7 @@ public record SalesforceSettings(
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
         DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds,
-        NetworkSettings network) {
+        NetworkSettings network, boolean skipOwnChanges) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";

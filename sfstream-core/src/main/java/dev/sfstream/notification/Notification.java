@@ -1,73 +1,94 @@
 package dev.sfstream.notification;
 
-import dev.sfstream.notification.internal.FrozenJson;
+import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.notification.internal.ReadOnlyJson;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One Streaming API event as a handler receives it: the channel it arrived on and the event's
- * {@code data} object exactly as Salesforce sent it (read-only), with typed accessors for the parts
- * every event kind shares. PushTopic events look like
+ * One streaming event as a handler receives it: a read-only view of the event sfstream parsed once on arrival,
+ * with the channel it arrived on, the event's {@code data} object exactly as Salesforce sent it, and typed
+ * accessors for the parts every event kind shares. PushTopic events look like
  * {@code {"event": {"type": "updated", "replayId": 7, "createdDate": "..."}, "sobject": {...}}};
  * Platform Events and Change Data Capture carry a {@code payload} object instead of {@code sobject}.
- *
- * @param channel the channel the event arrived on, e.g. {@code /topic/ContactUpdates}
- * @param data the event's {@code data} object, unchanged
  */
-public record Notification(String channel, Map<String, Object> data) {
-    public Notification {
-        Objects.requireNonNull(channel, "channel");
-        data = FrozenJson.freeze(Objects.requireNonNull(data, "data"));
+public final class Notification {
+    private final StreamEvent event;
+    private final Map<String, Object> data;
+
+    /**
+     * A notification of an event's {@code data} object, read as it arrives from Salesforce (for tests and tools);
+     * the data is copied, so later changes to {@code data} do not show.
+     *
+     * @param channel the channel the event arrived on, e.g. {@code /topic/ContactUpdates}
+     * @param data the event's {@code data} object
+     */
+    public Notification(String channel, Map<String, Object> data) {
+        this(StreamEvent.of(Objects.requireNonNull(channel, "channel"),
+                ReadOnlyJson.copy(Objects.requireNonNull(data, "data"))));
+    }
+
+    private Notification(StreamEvent event) {
+        this.event = event;
+        this.data = ReadOnlyJson.view(event.data());
+    }
+
+    /** The notification of a received event: a read-only view, nothing is copied (nobody changes a received event). */
+    public static Notification of(StreamEvent event) {
+        return new Notification(Objects.requireNonNull(event, "event"));
+    }
+
+    /** The channel the event arrived on, e.g. {@code /topic/ContactUpdates}. */
+    public String channel() {
+        return event.channel();
+    }
+
+    /** The event's {@code data} object, unchanged and read-only. */
+    public Map<String, Object> data() {
+        return data;
     }
 
     /**
      * What happened: the PushTopic {@code event.type} ({@code created}, {@code updated}, {@code deleted},
-     * {@code undeleted}) or, for Change Data Capture, the header's {@code changeType} ({@code CREATE}, ...);
-     * null for events that carry neither.
+     * {@code undeleted}) or, for Change Data Capture, the header's {@code changeType} ({@code CREATE}, ...,
+     * {@code GAP_OVERFLOW}); null for events that carry neither.
      */
     public String eventType() {
         Object type = event().get("type");
         if (type != null) {
             return type.toString();
         }
-        Object header = payload().get("ChangeEventHeader");
-        if (header instanceof Map<?, ?> headerMap && headerMap.get("changeType") != null) {
-            return headerMap.get("changeType").toString();
-        }
-        return null;
+        return event.changeEventHeader().map(ChangeEventHeader::changeType).orElse(null);
     }
 
-    /** The event's {@code event.replayId}, empty when the event has none. */
+    /** The event's {@code event.replayId} (a number, or a decimal string), empty when the event has none. */
     public OptionalLong replayId() {
-        Object id = event().get("replayId");
-        if (id instanceof Number number) {
-            return OptionalLong.of(number.longValue());
-        }
-        if (id instanceof String text && !text.isBlank()) {
-            try {
-                return OptionalLong.of(Long.parseLong(text.trim()));
-            } catch (NumberFormatException notANumber) {
-                return OptionalLong.empty();
-            }
-        }
-        return OptionalLong.empty();
+        return event.hasReplayId() ? OptionalLong.of(event.replayId()) : OptionalLong.empty();
     }
 
-    /** When Salesforce created the event ({@code event.createdDate}), empty when absent or unreadable. */
+    /**
+     * When Salesforce created the event ({@code event.createdDate}, a platform event's {@code CreatedDate} or a
+     * change's {@code commitTimestamp}), empty when absent or unreadable.
+     */
     public Optional<Instant> createdDate() {
-        Object created = event().get("createdDate");
-        if (created == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(created.toString()));
-        } catch (DateTimeParseException unreadable) {
-            return Optional.empty();
-        }
+        return event.createdDate();
+    }
+
+    /** The Change Data Capture header; empty for other event kinds. */
+    public Optional<ChangeEventHeader> changeEventHeader() {
+        return event.changeEventHeader();
+    }
+
+    /**
+     * Whether this is a CDC gap event ({@code GAP_CREATE}, ..., {@code GAP_OVERFLOW}): the change's fields are
+     * not in it; re-read the records named by {@link ChangeEventHeader#recordIds()} (or, on overflow, the entity's
+     * recently changed records) through REST.
+     */
+    public boolean isGap() {
+        return event.changeEventHeader().map(ChangeEventHeader::isGap).orElse(false);
     }
 
     /** The record fields a PushTopic event carries ({@code sobject}); empty for other event kinds. */
@@ -93,5 +114,10 @@ public record Notification(String channel, Map<String, Object> data) {
     @SuppressWarnings("unchecked")
     private Map<String, Object> objectAt(String key) {
         return data.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    @Override
+    public String toString() {
+        return "Notification[channel=" + channel() + ", data=" + data + "]";
     }
 }

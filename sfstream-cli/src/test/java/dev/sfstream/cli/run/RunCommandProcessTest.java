@@ -123,6 +123,7 @@ class RunCommandProcessTest {
                     StandardCharsets.UTF_8));
             String emulatorUrl = listeningUrl(out.readLine());
             assertThat(emulatorUrl).startsWith("https://");
+            assertThat(out.readLine()).startsWith("Pub/Sub API listening on ");
             assertThat(out.readLine()).startsWith("TLS certificate: ").endsWith(".pem");
             String trustStore = out.readLine().replaceFirst("^TLS trust store \\(PKCS12, password changeit\\): ", "");
             Path config = dir.resolve("config.yaml");

@@ -25,7 +25,7 @@ public final class SalesforceSectionReader {
             "PUSHTOPIC_REPLAY_TTL", "PUSHTOPIC_REPLAY_KEY_PREFIX", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
-            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT",
+            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT", "SKIP_OWN_CHANGES",
             "TRUST_STORE", "TRUST_STORE_PASSWORD", "TRUST_STORE_TYPE", "KEY_STORE", "KEY_STORE_PASSWORD", "PROXY_URL",
             "PROXY_EXCLUDE");
     private static final long DEFAULT_LEASE_SECONDS = 30;
@@ -78,7 +78,7 @@ public final class SalesforceSectionReader {
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
                 replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0),
-                network(values, section.get("PROXY_EXCLUDE")));
+                network(values, section.get("PROXY_EXCLUDE")), values.flag("SKIP_OWN_CHANGES", false));
     }
 
     private static NetworkSettings network(ConfigValues values, Object proxyExclude) {

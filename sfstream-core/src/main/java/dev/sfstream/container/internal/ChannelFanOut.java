@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one handler of a subscribed channel: runs every entrypoint on the channel for each event, each as
@@ -16,6 +18,7 @@ import java.util.function.Supplier;
  * {@link EventHandler.Progress} remembers them.
  */
 public final class ChannelFanOut implements EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelFanOut.class);
     /** Worker context key of the Bayeux client id, as the original's {@code CLIENT_ID_CONTEXT_KEY}. */
     public static final String CLIENT_ID_KEY = "client_id";
     /** Worker context key of the replay id, as the original's {@code REPLAY_ID_CONTEXT_KEY}. */
@@ -24,13 +27,17 @@ public final class ChannelFanOut implements EventHandler {
     private final List<StreamingEntrypoint> entrypoints;
     private final HandlerInvoker invoker;
     private final Supplier<String> clientId;
+    private final String ownClient;
 
     /**
      * @param entrypoints the entrypoints on the channel
      * @param invoker runs one worker
      * @param clientId the streaming session's current Bayeux client id
+     * @param ownClient the service's own REST client name when it passes over its own changes
+     *     ({@code SKIP_OWN_CHANGES}), else null
      */
-    public ChannelFanOut(List<StreamingEntrypoint> entrypoints, HandlerInvoker invoker, Supplier<String> clientId) {
+    public ChannelFanOut(List<StreamingEntrypoint> entrypoints, HandlerInvoker invoker, Supplier<String> clientId,
+                         String ownClient) {
         if (entrypoints.size() > Long.SIZE) {
             throw new IllegalArgumentException("at most " + Long.SIZE + " entrypoints may share a channel, got "
                     + entrypoints.size());
@@ -38,6 +45,7 @@ public final class ChannelFanOut implements EventHandler {
         this.entrypoints = List.copyOf(entrypoints);
         this.invoker = invoker;
         this.clientId = clientId;
+        this.ownClient = ownClient;
     }
 
     @Override
@@ -59,7 +67,12 @@ public final class ChannelFanOut implements EventHandler {
 
     @Override
     public void handle(StreamEvent event, Progress progress) throws Exception {
-        Notification notification = new Notification(event.channel(), event.data());
+        if (ownClient != null && event.changeEventHeader().filter(header -> header.madeByClient(ownClient)).isPresent()) {
+            LOG.debug("Passing over change {} on {}: made by this service ({})", event.replayId(), event.channel(),
+                    ownClient);
+            return;
+        }
+        Notification notification = Notification.of(event);
         Map<String, Object> context = new LinkedHashMap<>();
         String client = clientId.get();
         if (client != null) {

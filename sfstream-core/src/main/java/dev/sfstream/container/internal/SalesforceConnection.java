@@ -17,12 +17,16 @@ import dev.sfstream.rest.SalesforceApi;
  */
 public record SalesforceConnection(SalesforceSettings settings, SalesforceLogin login, SalesforceApi api,
                                    Session session) implements AutoCloseable {
-    /** Logs in (failing here when the credentials are refused) and opens the REST client. */
-    public static SalesforceConnection open(SalesforceSettings settings) {
+    /**
+     * Logs in (failing here when the credentials are refused) and opens the REST client, whose calls carry
+     * {@code Sforce-Call-Options: client=clientName}.
+     */
+    public static SalesforceConnection open(SalesforceSettings settings, String clientName) {
         SalesforceLogin login = new SalesforceLogin(SettingsMapping.login(settings));
         try {
             Session session = login.current();
-            SalesforceApi api = SalesforceApi.connect(login, RestSettings.defaults(settings.apiVersion()));
+            SalesforceApi api = SalesforceApi.connect(login, RestSettings.defaults(settings.apiVersion())
+                    .withClientName(clientName));
             return new SalesforceConnection(settings, login, api, session);
         } catch (RuntimeException failure) {
             login.close();

@@ -112,7 +112,7 @@ public final class ServiceStarter {
                         List.copyOf(model.channels()), parts, description -> step = description));
             }
             step = "logging in to Salesforce (AUTH " + settings.auth().configName() + ")";
-            salesforce = SalesforceConnection.open(settings);
+            salesforce = SalesforceConnection.open(settings, OwnChanges.clientName(settings, model.name()));
             parts.add("the Salesforce connection", salesforce::close);
             providers.putIfAbsent(SalesforceApi.class, new FixedDependency<>(SalesforceApi.class, salesforce.api()));
         }

@@ -42,9 +42,12 @@ final class StreamingBinding {
         }
         StreamingSession session = builder.build();
         options.stateListeners().forEach(session::addStateListener);
+        String ownClient = salesforce.settings().skipOwnChanges()
+                ? OwnChanges.clientName(salesforce.settings(), model.name()) : null;
         for (String channel : model.channels()) {
             List<StreamingEntrypoint> entrypoints = model.entrypointsOn(channel);
-            session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null)));
+            session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null),
+                    ownClient));
             LOG.info("Service {}: subscribing {} for {}; start position: {}", model.name(), channel,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
                             .collect(Collectors.joining(", ")), startPosition(options, settings, channel));

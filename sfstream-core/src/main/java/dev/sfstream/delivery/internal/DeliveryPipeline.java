@@ -74,7 +74,7 @@ public final class DeliveryPipeline {
         private final EventHandler handler;
 
         Delivery(StreamEvent event, EventHandler handler, DeliveryMetrics.Channel counters) {
-            super(OrderingKeys.keyOf(event, options.ordering()), counters);
+            super(OrderingKeys.keysOf(event, options.ordering()), counters);
             this.event = event;
             this.handler = handler;
         }

@@ -62,8 +62,8 @@ final class HandlerRunner {
         private long partsDone;
         private final DeliveryMetrics.Channel counters;
 
-        Run(String key, DeliveryMetrics.Channel counters) {
-            super(key);
+        Run(String[] keys, DeliveryMetrics.Channel counters) {
+            super(keys);
             this.counters = counters;
         }
 

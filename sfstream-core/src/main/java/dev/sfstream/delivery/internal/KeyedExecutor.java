@@ -1,14 +1,17 @@
 package dev.sfstream.delivery.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs tasks on a worker pool so that tasks with the same key run one after the other, in submission
- * order, while tasks with different keys (or no key) run in parallel up to the pool's size. The tasks
- * waiting behind a key are chained through the tasks themselves, so queueing allocates nothing.
+ * Runs tasks on a worker pool so that tasks sharing a key run one after the other, in submission order, while
+ * tasks with no key in common run in parallel up to the pool's size. A task with several keys starts only when
+ * the tasks before it under each of its keys are done, and the tasks after it under any of its keys wait for
+ * it. The tasks waiting behind a key are chained through the tasks themselves.
  */
 final class KeyedExecutor {
     private final ExecutorService workers;
@@ -24,14 +27,16 @@ final class KeyedExecutor {
      * retry): {@link #start()} must lead to exactly one {@link #done()}, unless the pool was aborted.
      */
     abstract static class Task implements Runnable {
-        private final String key;
+        private final String[] keys;
         private KeyedExecutor owner;
-        /** The next task of the same key; guarded by the owner's lock. */
-        private Task next;
+        /** Per key (same index), the next task of that key; guarded by the owner's lock. */
+        private Task[] next;
+        /** Tasks before this one that are not done yet; guarded by the owner's lock. */
+        private int waitingFor;
 
-        /** @param key tasks with equal keys run in order; null runs at once */
-        Task(String key) {
-            this.key = key;
+        /** @param keys tasks sharing a key run in order; none runs at once */
+        Task(String[] keys) {
+            this.keys = keys;
         }
 
         abstract void start();
@@ -41,21 +46,27 @@ final class KeyedExecutor {
             start();
         }
 
-        /** Ends this task and starts the next one of its key. */
+        /** Ends this task and starts the tasks that waited only for it. */
         final void done() {
-            if (key != null) {
-                owner.startNext(this);
+            if (keys.length > 0) {
+                owner.finished(this);
             }
         }
     }
 
     void submit(Task task) {
         task.owner = this;
-        if (task.key != null) {
+        if (task.keys.length > 0) {
             synchronized (tails) {
-                Task tail = tails.put(task.key, task);
-                if (tail != null) {
-                    tail.next = task;
+                task.next = new Task[task.keys.length];
+                for (String key : task.keys) {
+                    Task tail = tails.put(key, task);
+                    if (tail != null) {
+                        tail.next[indexOf(tail, key)] = task;
+                        task.waitingFor++;
+                    }
+                }
+                if (task.waitingFor > 0) {
                     return;
                 }
             }
@@ -63,17 +74,36 @@ final class KeyedExecutor {
         execute(task);
     }
 
-    private void startNext(Task finished) {
-        Task next;
+    private void finished(Task done) {
+        List<Task> ready = null;
         synchronized (tails) {
-            next = finished.next;
-            if (next == null) {
-                tails.remove(finished.key);
-                return;
+            for (int i = 0; i < done.keys.length; i++) {
+                Task next = done.next[i];
+                if (next == null) {
+                    tails.remove(done.keys[i]);
+                    continue;
+                }
+                done.next[i] = null;
+                if (--next.waitingFor == 0) {
+                    if (ready == null) {
+                        ready = new ArrayList<>(1);
+                    }
+                    ready.add(next);
+                }
             }
-            finished.next = null;
         }
-        execute(next);
+        if (ready != null) {
+            ready.forEach(this::execute);
+        }
+    }
+
+    private static int indexOf(Task task, String key) {
+        for (int i = 0; i < task.keys.length; i++) {
+            if (task.keys[i].equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("key " + key + " is not one of the task's");
     }
 
     private void execute(Task task) {

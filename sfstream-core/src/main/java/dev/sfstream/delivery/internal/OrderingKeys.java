@@ -2,41 +2,41 @@ package dev.sfstream.delivery.internal;
 
 import dev.sfstream.delivery.EventOrdering;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.notification.ChangeEventHeader;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Decides which events must be handled one after the other. Events with the same key run in order;
- * events with no key run in parallel.
+ * Decides which events must be handled one after the other. Events that share a key run in order; an event
+ * with several keys (a merged change naming several records) waits for, and holds back, every other event of
+ * each of its records; events with no key run in parallel.
  */
 public final class OrderingKeys {
+    private static final String[] NONE = new String[0];
+
     private OrderingKeys() {
     }
 
     /**
-     * The ordering key of an event: the record it concerns (PushTopic {@code sobject.Id}, CDC
-     * {@code ChangeEventHeader.recordIds}), else the channel when {@code ordering} is
-     * {@link EventOrdering#CHANNEL}, else null.
+     * The ordering keys of an event: each record it concerns (PushTopic {@code sobject.Id}, CDC
+     * {@code ChangeEventHeader.recordIds}; ids never contain ':', so they cannot meet the other keys), the entity
+     * for a CDC overflow gap event (so overflow events of one entity stay in order), else the channel when
+     * {@code ordering} is {@link EventOrdering#CHANNEL}; empty when the event may run in parallel with any other.
      */
-    public static String keyOf(StreamEvent event, EventOrdering ordering) {
-        String record = recordKey(event.data());
-        if (record != null) {
-            return record;
+    public static String[] keysOf(StreamEvent event, EventOrdering ordering) {
+        List<String> records = event.recordIds();
+        ChangeEventHeader header = event.changeEventHeader().orElse(null);
+        if (header != null && header.isOverflow() && header.entityName() != null) {
+            String[] keys = new String[records.size() + 1];
+            keys[0] = "entity:" + header.entityName();
+            for (int i = 0; i < records.size(); i++) {
+                keys[i + 1] = records.get(i);
+            }
+            return keys;
         }
-        return ordering == EventOrdering.CHANNEL ? "channel:" + event.channel() : null;
-    }
-
-    /** A single record's key is its id, as is: ids never contain ':', so they cannot meet the other keys. */
-    private static String recordKey(Map<String, Object> data) {
-        if (data.get("sobject") instanceof Map<?, ?> sobject && sobject.get("Id") instanceof String id) {
-            return id;
+        if (!records.isEmpty()) {
+            return records.size() == 1 ? new String[] {records.get(0)}
+                    : records.stream().distinct().toArray(String[]::new);
         }
-        if (data.get("payload") instanceof Map<?, ?> payload
-                && payload.get("ChangeEventHeader") instanceof Map<?, ?> header
-                && header.get("recordIds") instanceof List<?> ids && !ids.isEmpty()) {
-            // Several ids (a merged change) form one key: the same set of records stays in order.
-            return ids.size() == 1 ? String.valueOf(ids.get(0)) : "records:" + ids.stream().map(String::valueOf).sorted().toList();
-        }
-        return null;
+        return ordering == EventOrdering.CHANNEL ? new String[] {"channel:" + event.channel()} : NONE;
     }
 }

@@ -72,12 +72,12 @@ final class SharedStreamParts implements StreamContext {
     }
 
     @Override
-    public boolean deliver(String channel, long replayId, Map<String, Object> data) {
-        EventHandler handler = handlers.get(channel);
+    public boolean deliver(StreamEvent event) {
+        EventHandler handler = handlers.get(event.channel());
         if (handler == null) {
-            throw new IllegalArgumentException("channel " + channel + " was not subscribed");
+            throw new IllegalArgumentException("channel " + event.channel() + " was not subscribed");
         }
-        return pipeline.accept(new StreamEvent(channel, replayId, data), handler);
+        return pipeline.accept(event, handler);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.ReplayDefault;
 import java.time.Clock;
@@ -60,12 +61,12 @@ final class StartPositions {
     }
 
     /** Whether a received event is one of the retained events from before the channel's new-only start. */
-    boolean predatesStart(ChannelSubscription subscription, Map<String, Object> data) {
+    boolean predatesStart(ChannelSubscription subscription, StreamEvent event) {
         Instant since = subscription.newSince();
         if (!subscription.replayingForGap() || since == null) {
             return false;
         }
-        return EventTimes.createdAt(data).map(created -> created.isBefore(since)).orElse(false);
+        return event.createdDate().map(created -> created.isBefore(since)).orElse(false);
     }
 
     /** Counts a passed-over event as done, so that the watermark reaches it and later starts resume from it. */

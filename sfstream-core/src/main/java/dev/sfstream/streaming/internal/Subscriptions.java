@@ -71,17 +71,13 @@ final class Subscriptions {
 
     /** Hands a received event to the pipeline, unless it predates the channel's new-only start. */
     void eventReceived(ChannelSubscription subscription, Message message) {
-        Map<String, Object> data = message.getDataAsMap();
-        long replayId = StreamEvent.NO_REPLAY_ID;
-        if (data != null && data.get("event") instanceof Map<?, ?> event && event.get("replayId") instanceof Number id) {
-            replayId = id.longValue();
-        }
+        StreamEvent event = StreamEvent.of(subscription.channel(), message.getDataAsMap());
         subscription.eventReceived(clock.millis());
-        if (replayId != StreamEvent.NO_REPLAY_ID && positions.predatesStart(subscription, data)) {
-            positions.passOver(subscription.channel(), replayId);
+        if (event.hasReplayId() && positions.predatesStart(subscription, event)) {
+            positions.passOver(subscription.channel(), event.replayId());
             return;
         }
-        context.deliver(subscription.channel(), replayId, data);
+        context.deliver(event);
     }
 
     /**

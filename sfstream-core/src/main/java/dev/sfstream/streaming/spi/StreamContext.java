@@ -1,6 +1,7 @@
 package dev.sfstream.streaming.spi;
 
 import dev.sfstream.auth.SessionSource;
+import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.streaming.StreamingSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
@@ -25,13 +26,21 @@ public interface StreamContext {
     MeterRegistry meterRegistry();
 
     /**
-     * Hands a received event to delivery, which runs the channel's handler on a worker. Returns false when the
-     * event was not taken: a duplicate of one already received (a replay overlap), or the session is stopping.
-     *
-     * @param replayId the event's position, or {@link dev.sfstream.delivery.StreamEvent#NO_REPLAY_ID}
-     * @param data the event as CometD shows it ({@code event}, and {@code sobject} or {@code payload})
+     * Hands a received event, parsed once where it arrived, to delivery, which runs the channel's handler on a
+     * worker. Returns false when the event was not taken: a duplicate of one already received (a replay
+     * overlap), or the session is stopping. The event's data is what CometD shows ({@code event}, and
+     * {@code sobject} or {@code payload}), whatever the transport.
      */
-    boolean deliver(String channel, long replayId, Map<String, Object> data);
+    boolean deliver(StreamEvent event);
+
+    /**
+     * Parses and delivers an event (see {@link #deliver(StreamEvent)}).
+     *
+     * @param replayId the event's position, or {@link StreamEvent#NO_REPLAY_ID}
+     */
+    default boolean deliver(String channel, long replayId, Map<String, Object> data) {
+        return deliver(new StreamEvent(channel, replayId, data));
+    }
 
     /** Whether delivery is full (or closing): a transport requests no more events until {@link #whenRoom}. */
     boolean isFull();

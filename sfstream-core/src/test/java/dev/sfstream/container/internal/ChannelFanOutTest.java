@@ -40,7 +40,7 @@ class ChannelFanOutTest {
                 throw new IllegalStateException("second failed");
             }
             return null;
-        }, () -> "client-1");
+        }, () -> "client-1", null);
         StreamEvent event = new StreamEvent("/topic/a", 7, Map.of("event", Map.of("replayId", 7)));
 
         Set<Integer> done = new HashSet<>();

@@ -86,6 +86,46 @@ class DeliveryPipelineTest {
     }
 
     @Test
+    void aMergedChangeNeverRunsAlongsideAnEventOfAnyOfItsRecords() {
+        DeliveryPipeline pipeline = pipeline(1_000, 8, 0);
+        Map<String, AtomicInteger> runningPerRecord = new ConcurrentHashMap<>();
+        List<String> overlaps = new CopyOnWriteArrayList<>();
+        List<String> order = new CopyOnWriteArrayList<>();
+        long replayId = 0;
+        for (int round = 0; round < 30; round++) {
+            for (List<String> records : List.of(List.of("A"), List.of("B"), List.of("A", "B"), List.of("C"),
+                    List.of("B", "C"))) {
+                replayId++;
+                String label = records + "#" + round;
+                pipeline.accept(cdcEvent(replayId, records), event -> {
+                    for (String record : records) {
+                        if (runningPerRecord.computeIfAbsent(record, r -> new AtomicInteger()).incrementAndGet() > 1) {
+                            overlaps.add(label);
+                        }
+                    }
+                    for (int spin = 0; spin < 5_000; spin++) {
+                        Thread.onSpinWait();
+                    }
+                    order.add(label);
+                    records.forEach(record -> runningPerRecord.get(record).decrementAndGet());
+                });
+            }
+        }
+        long last = replayId;
+        await().atMost(Duration.ofSeconds(20)).until(() -> watermarks.position(CHANNEL).orElse(0) == last);
+        assertThat(overlaps).isEmpty();
+        for (int round = 0; round < 30; round++) {
+            assertThat(order.indexOf("[A, B]#" + round)).isGreaterThan(order.indexOf("[A]#" + round))
+                    .isGreaterThan(order.indexOf("[B]#" + round)).isLessThan(order.indexOf("[B, C]#" + round));
+        }
+    }
+
+    private static StreamEvent cdcEvent(long replayId, List<String> records) {
+        return new StreamEvent(CHANNEL, replayId, Map.of("payload", Map.of("ChangeEventHeader",
+                Map.of("entityName", "Account", "recordIds", records, "changeType", "UPDATE"))));
+    }
+
+    @Test
     void outOfOrderCompletionHoldsTheWatermarkAtTheUnfinishedEvent() {
         DeliveryPipeline pipeline = pipeline(100, 4, 0);
         CountDownLatch releaseFirst = new CountDownLatch(1);

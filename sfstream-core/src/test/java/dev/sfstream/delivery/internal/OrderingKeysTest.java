@@ -13,26 +13,32 @@ class OrderingKeysTest {
     void pushTopicEventsAreKeyedByRecordId() {
         StreamEvent event = new StreamEvent("/topic/Contacts", 1,
                 Map.of("sobject", Map.of("Id", "003A"), "event", Map.of("replayId", 1)));
-        assertThat(OrderingKeys.keyOf(event, EventOrdering.PARALLEL)).isEqualTo("003A");
+        assertThat(OrderingKeys.keysOf(event, EventOrdering.PARALLEL)).containsExactly("003A");
     }
 
     @Test
-    void changeEventsAreKeyedByTheirRecordIds() {
-        StreamEvent single = cdc(List.of("001A"));
-        StreamEvent merged = cdc(List.of("001B", "001A"));
-        assertThat(OrderingKeys.keyOf(single, EventOrdering.PARALLEL)).isEqualTo("001A");
-        assertThat(OrderingKeys.keyOf(merged, EventOrdering.PARALLEL)).isEqualTo("records:[001A, 001B]");
+    void changeEventsAreKeyedByEachOfTheirRecordIds() {
+        StreamEvent single = cdc(List.of("001A"), "UPDATE");
+        StreamEvent merged = cdc(List.of("001B", "001A"), "UPDATE");
+        assertThat(OrderingKeys.keysOf(single, EventOrdering.PARALLEL)).containsExactly("001A");
+        assertThat(OrderingKeys.keysOf(merged, EventOrdering.PARALLEL)).containsExactly("001B", "001A");
+    }
+
+    @Test
+    void overflowGapEventsAreOrderedPerEntity() {
+        assertThat(OrderingKeys.keysOf(cdc(List.of(), "GAP_OVERFLOW"), EventOrdering.PARALLEL))
+                .containsExactly("entity:Account");
     }
 
     @Test
     void platformEventsRunInParallelUnlessChannelOrderIsAsked() {
         StreamEvent event = new StreamEvent("/event/Low_Ink__e", 7, Map.of("payload", Map.of("Serial__c", "1")));
-        assertThat(OrderingKeys.keyOf(event, EventOrdering.PARALLEL)).isNull();
-        assertThat(OrderingKeys.keyOf(event, EventOrdering.CHANNEL)).isEqualTo("channel:/event/Low_Ink__e");
+        assertThat(OrderingKeys.keysOf(event, EventOrdering.PARALLEL)).isEmpty();
+        assertThat(OrderingKeys.keysOf(event, EventOrdering.CHANNEL)).containsExactly("channel:/event/Low_Ink__e");
     }
 
-    private static StreamEvent cdc(List<String> ids) {
-        return new StreamEvent("/data/AccountChangeEvent", 5, Map.of("payload",
-                Map.of("ChangeEventHeader", Map.of("recordIds", ids, "changeType", "UPDATE"))));
+    private static StreamEvent cdc(List<String> ids, String changeType) {
+        return new StreamEvent("/data/AccountChangeEvent", 5, Map.of("payload", Map.of("ChangeEventHeader",
+                Map.of("entityName", "Account", "recordIds", ids, "changeType", changeType))));
     }
 }

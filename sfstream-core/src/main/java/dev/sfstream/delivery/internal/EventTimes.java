@@ -1,4 +1,4 @@
-package dev.sfstream.streaming.internal;
+package dev.sfstream.delivery.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code event.createdDate} (PushTopic, generic streaming), {@code payload.CreatedDate} (platform events)
  * and {@code payload.ChangeEventHeader.commitTimestamp} (Change Data Capture).
  */
-final class EventTimes {
+public final class EventTimes {
     /** API versions before 37.0 write the offset as {@code +0000}. */
     private static final DateTimeFormatter COMPACT_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]xx");
 
@@ -20,7 +20,7 @@ final class EventTimes {
     }
 
     /** The creation time, or empty when the event carries none that can be read. */
-    static Optional<Instant> createdAt(Map<String, Object> data) {
+    public static Optional<Instant> createdAt(Map<String, Object> data) {
         if (data == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.sfstream.streaming.internal;
+package dev.sfstream.delivery.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
