@@ -44,6 +44,8 @@ import java.util.Map;
  * @param skipOwnChanges {@code SKIP_OWN_CHANGES}, default false: the service's REST calls name it
  *     ({@code Sforce-Call-Options: client=sfstream-<service>}) and its Change Data Capture handlers are not called
  *     for changes whose {@code changeOrigin} carries that name, its own writes
+ * @param handlerTimeoutSeconds {@code HANDLER_TIMEOUT}, default 0 (no limit): seconds one handler invocation may
+ *     run before it is interrupted and counts as failed (retried, then dead-lettered)
  * @param network {@code TRUST_STORE}, {@code TRUST_STORE_PASSWORD}, {@code TRUST_STORE_TYPE}, {@code KEY_STORE},
  *     {@code KEY_STORE_PASSWORD}, {@code PROXY_URL}, {@code PROXY_EXCLUDE}: TLS trust and HTTP proxy; each absent
  *     key leaves the JVM's standard setting in force
@@ -55,7 +57,7 @@ public record SalesforceSettings(
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
         DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds,
-        NetworkSettings network, boolean skipOwnChanges) {
+        NetworkSettings network, boolean skipOwnChanges, long handlerTimeoutSeconds) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";

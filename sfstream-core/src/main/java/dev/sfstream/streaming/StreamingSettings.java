@@ -30,7 +30,7 @@ public record StreamingSettings(Connection connection, Replay replay, Delivery d
                 new Connection("37.0", "1.0", "1.0", Duration.ofSeconds(15), 10 * 1024 * 1024, Duration.ofSeconds(2)),
                 new Replay(true, ReplayDefault.NEW, ReplayFallback.ALL, Duration.ofMillis(200)),
                 new Delivery(1000, 10, 3, Duration.ofMillis(200), EventOrdering.PARALLEL, Duration.ofSeconds(10),
-                        Duration.ZERO),
+                        Duration.ZERO, Duration.ZERO),
                 new Recovery(Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofMinutes(5)));
     }
 
@@ -89,9 +89,12 @@ public record StreamingSettings(Connection connection, Replay replay, Delivery d
      * @param stopTimeout how long stop waits for in-flight handlers
      * @param outageLimit how long a dependency of the handlers may stay unavailable before the service fails
      *     ({@code DEPENDENCY_OUTAGE_LIMIT}); zero waits for it however long it takes
+     * @param handlerTimeout how long one handler invocation may run before it counts as failed (it is
+     *     interrupted, then retried or dead-lettered) ({@code HANDLER_TIMEOUT}); zero for no limit
      */
     public record Delivery(int queueCapacity, int maxWorkers, int handlerRetries, Duration handlerBackOff,
-                           EventOrdering eventOrdering, Duration stopTimeout, Duration outageLimit) {
+                           EventOrdering eventOrdering, Duration stopTimeout, Duration outageLimit,
+                           Duration handlerTimeout) {
         public Delivery {
             requireAtLeast("queueCapacity", queueCapacity, 1);
             requireAtLeast("maxWorkers (max_workers)", maxWorkers, 1);
@@ -102,6 +105,10 @@ public record StreamingSettings(Connection connection, Replay replay, Delivery d
             if (outageLimit == null || outageLimit.isNegative()) {
                 throw new IllegalArgumentException("outageLimit (DEPENDENCY_OUTAGE_LIMIT) must be zero (no limit) or "
                         + "positive, got " + outageLimit);
+            }
+            if (handlerTimeout == null || handlerTimeout.isNegative()) {
+                throw new IllegalArgumentException("handlerTimeout (HANDLER_TIMEOUT) must be zero (no limit) or "
+                        + "positive, got " + handlerTimeout);
             }
         }
     }
@@ -191,43 +198,49 @@ public record StreamingSettings(Connection connection, Replay replay, Delivery d
     public StreamingSettings withQueueCapacity(int value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(value, d.maxWorkers, d.handlerRetries, d.handlerBackOff, d.eventOrdering,
-                d.stopTimeout, d.outageLimit));
+                d.stopTimeout, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withMaxWorkers(int value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, value, d.handlerRetries, d.handlerBackOff, d.eventOrdering,
-                d.stopTimeout, d.outageLimit));
+                d.stopTimeout, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withHandlerRetries(int value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, value, d.handlerBackOff, d.eventOrdering,
-                d.stopTimeout, d.outageLimit));
+                d.stopTimeout, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withHandlerBackOff(Duration value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, d.handlerRetries, value, d.eventOrdering,
-                d.stopTimeout, d.outageLimit));
+                d.stopTimeout, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withEventOrdering(EventOrdering value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, d.handlerRetries, d.handlerBackOff, value,
-                d.stopTimeout, d.outageLimit));
+                d.stopTimeout, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withStopTimeout(Duration value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, d.handlerRetries, d.handlerBackOff,
-                d.eventOrdering, value, d.outageLimit));
+                d.eventOrdering, value, d.outageLimit, d.handlerTimeout));
     }
 
     public StreamingSettings withOutageLimit(Duration value) {
         Delivery d = delivery;
         return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, d.handlerRetries, d.handlerBackOff,
-                d.eventOrdering, d.stopTimeout, value));
+                d.eventOrdering, d.stopTimeout, value, d.handlerTimeout));
+    }
+
+    public StreamingSettings withHandlerTimeout(Duration value) {
+        Delivery d = delivery;
+        return withDelivery(new Delivery(d.queueCapacity, d.maxWorkers, d.handlerRetries, d.handlerBackOff,
+                d.eventOrdering, d.stopTimeout, d.outageLimit, value));
     }
 
     public StreamingSettings withReconnectBackOffBase(Duration value) {

@@ -26,6 +26,7 @@ public final class SalesforceSectionReader {
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
             "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT", "SKIP_OWN_CHANGES",
+            "HANDLER_TIMEOUT",
             "TRUST_STORE", "TRUST_STORE_PASSWORD", "TRUST_STORE_TYPE", "KEY_STORE", "KEY_STORE_PASSWORD", "PROXY_URL",
             "PROXY_EXCLUDE");
     private static final long DEFAULT_LEASE_SECONDS = 30;
@@ -78,7 +79,8 @@ public final class SalesforceSectionReader {
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
                 replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0),
-                network(values, section.get("PROXY_EXCLUDE")), values.flag("SKIP_OWN_CHANGES", false));
+                network(values, section.get("PROXY_EXCLUDE")), values.flag("SKIP_OWN_CHANGES", false),
+                values.number("HANDLER_TIMEOUT", 0, 0));
     }
 
     private static NetworkSettings network(ConfigValues values, Object proxyExclude) {

@@ -60,6 +60,7 @@ public final class SettingsMapping {
                     .withReplayFallback(settings.replayFallback())
                     .withHandlerRetries(settings.handlerRetries())
                     .withOutageLimit(Duration.ofSeconds(settings.outageLimitSeconds()))
+                    .withHandlerTimeout(Duration.ofSeconds(settings.handlerTimeoutSeconds()))
                     .withMaxWorkers(config.maxWorkers())
                     .withBayeuxVersions(settings.bayeuxVersion(), settings.bayeuxMinimumVersion());
         } catch (IllegalArgumentException rejected) {

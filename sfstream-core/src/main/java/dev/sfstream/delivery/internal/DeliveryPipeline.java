@@ -45,7 +45,8 @@ public final class DeliveryPipeline {
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-retry"));
         this.keyed = new KeyedExecutor(workers);
         this.outage = new DependencyOutage(options.outageLimit(), gaveUp, System::nanoTime);
-        this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), retryScheduler, workers,
+        this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), options.handlerTimeout(),
+                retryScheduler, workers,
                 deadLetters, outage, aborted::get, Clock.systemUTC());
     }
 

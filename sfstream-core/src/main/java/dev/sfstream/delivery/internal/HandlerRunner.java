@@ -3,6 +3,7 @@ package dev.sfstream.delivery.internal;
 import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
+import dev.sfstream.delivery.HandlerTimeoutException;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.failure.BackOff;
 import dev.sfstream.failure.DependencyUnavailable;
@@ -11,7 +12,9 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,7 @@ final class HandlerRunner {
     static final Duration MAX_HOLD_BACK_OFF = Duration.ofSeconds(30);
 
     private final int retries;
+    private final Duration timeout;
     private final BackOff retryBackOff;
     private final BackOff holdBackOff;
     private final ScheduledExecutorService retryScheduler;
@@ -38,10 +42,14 @@ final class HandlerRunner {
     private final BooleanSupplier aborted;
     private final Clock clock;
 
-    HandlerRunner(int retries, Duration backOff, ScheduledExecutorService retryScheduler, Executor workers,
-            DeadLetterSink deadLetters, DependencyOutage outage, BooleanSupplier aborted,
+    /**
+     * @param timeout how long one invocation may run before it counts as failed; zero for no limit
+     */
+    HandlerRunner(int retries, Duration backOff, Duration timeout, ScheduledExecutorService retryScheduler,
+            Executor workers, DeadLetterSink deadLetters, DependencyOutage outage, BooleanSupplier aborted,
             Clock clock) {
         this.retries = retries;
+        this.timeout = timeout;
         this.retryBackOff = new BackOff(backOff, max(backOff, MAX_RETRY_BACK_OFF), 0);
         this.holdBackOff = new BackOff(backOff, max(backOff, MAX_HOLD_BACK_OFF), 0);
         this.retryScheduler = retryScheduler;
@@ -60,6 +68,9 @@ final class HandlerRunner {
         private int failures;
         private int holds;
         private long partsDone;
+        /** The running attempt, or 0; claimed once by whichever ends it first: its return or its timeout. */
+        private final AtomicInteger runningAttempt = new AtomicInteger();
+        private int attempts;
         private final DeliveryMetrics.Channel counters;
 
         Run(String[] keys, DeliveryMetrics.Channel counters) {
@@ -90,17 +101,53 @@ final class HandlerRunner {
         if (aborted.getAsBoolean()) {
             return;
         }
+        int attempt = ++run.attempts;
+        ScheduledFuture<?> deadline = timeout.isZero() ? null : watch(run, attempt, Thread.currentThread());
         try {
             run.handler().handle(run.event(), run);
         } catch (Exception | LinkageError | AssertionError failure) {
-            if (!aborted.getAsBoolean()) {
+            if (ended(run, attempt, deadline) && !aborted.getAsBoolean()) {
                 failed(run, failure);
             }
+            return;
+        }
+        if (!ended(run, attempt, deadline)) {
             return;
         }
         released(run);
         run.counters.handled.increment();
         run.completed();
+    }
+
+    private ScheduledFuture<?> watch(Run run, int attempt, Thread worker) {
+        run.runningAttempt.set(attempt);
+        try {
+            return retryScheduler.schedule(() -> {
+                if (run.runningAttempt.compareAndSet(attempt, 0)) {
+                    worker.interrupt();
+                    StreamEvent event = run.event();
+                    LOG.warn("Handler for channel {} ran longer than {} ms on replay id {}: interrupted",
+                            event.channel(), timeout.toMillis(), event.replayId());
+                    workers.execute(() -> failed(run, new HandlerTimeoutException(event.channel(), event.replayId(),
+                            timeout)));
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            return null;
+        }
+    }
+
+    /** Whether this attempt's end is still its own to report (false once its timeout reported it). */
+    private static boolean ended(Run run, int attempt, ScheduledFuture<?> deadline) {
+        if (deadline == null) {
+            return true;
+        }
+        deadline.cancel(false);
+        if (run.runningAttempt.compareAndSet(attempt, 0)) {
+            return true;
+        }
+        Thread.interrupted(); // clear an interrupt the timeout may have sent just as the handler returned
+        return false;
     }
 
     private void failed(Run run, Throwable failure) {

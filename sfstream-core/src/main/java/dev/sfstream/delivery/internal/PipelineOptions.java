@@ -14,12 +14,14 @@ import java.time.Duration;
  * @param ordering ordering of events that concern no record
  * @param outageLimit how long the handlers' dependencies may stay unavailable before the pipeline gives up; zero
  *     for no limit
+ * @param handlerTimeout how long one handler invocation may run before it counts as failed; zero for no limit
  */
 public record PipelineOptions(int queueCapacity, int maxWorkers, int handlerRetries, Duration handlerBackOff,
-        EventOrdering ordering, Duration outageLimit) {
+        EventOrdering ordering, Duration outageLimit, Duration handlerTimeout) {
     /** The options of a session's delivery settings. */
     public static PipelineOptions of(StreamingSettings.Delivery delivery) {
         return new PipelineOptions(delivery.queueCapacity(), delivery.maxWorkers(), delivery.handlerRetries(),
-                delivery.handlerBackOff(), delivery.eventOrdering(), delivery.outageLimit());
+                delivery.handlerBackOff(), delivery.eventOrdering(), delivery.outageLimit(),
+                delivery.handlerTimeout());
     }
 }

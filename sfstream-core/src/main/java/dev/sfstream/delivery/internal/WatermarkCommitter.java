@@ -2,6 +2,7 @@ package dev.sfstream.delivery.internal;
 
 import dev.sfstream.replay.ReplayStore;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WatermarkCommitter {
     private static final Logger LOG = LoggerFactory.getLogger(WatermarkCommitter.class);
+    static final Duration OUTAGE_REPORT_EVERY = Duration.ofSeconds(30);
 
     private final Watermarks watermarks;
     private final ReplayStore store;
@@ -30,7 +33,13 @@ public final class WatermarkCommitter {
     private final Counter failures;
     private final ScheduledExecutorService ticker;
     private final long intervalMillis;
+    private final MeterRegistry registry;
+    private final Gauge unavailable;
+    private final LongSupplier nanoTime;
+    /** Guarded by this: whether the last flush failed, since when, and when that was last reported. */
     private boolean failing;
+    private long failingSince;
+    private long reportedAt;
 
     /**
      * @param enabled false when replay is disabled: nothing is loaded or written
@@ -46,6 +55,15 @@ public final class WatermarkCommitter {
                 .description("replay store writes that failed and will be retried").tags(tags).register(registry);
         this.ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-commit"));
         this.intervalMillis = Math.max(1, interval.toMillis());
+        this.registry = registry;
+        this.nanoTime = System::nanoTime;
+        // Removed when the committer ends: registered again under the same tags it would keep this committer.
+        this.unavailable = Gauge.builder("sfstream.replay.store_unavailable", this, committer -> committer.isFailing() ? 1 : 0)
+                .description("1 while replay store writes fail, else 0").tags(tags).register(registry);
+    }
+
+    private synchronized boolean isFailing() {
+        return failing;
     }
 
     /** Starts the periodic writes. */
@@ -88,17 +106,30 @@ public final class WatermarkCommitter {
             } catch (RuntimeException failure) {
                 allWritten = false;
                 failures.increment();
-                if (!failing) {
-                    LOG.warn("Cannot write replay id {} of channel {} to the replay store; streaming goes on and "
-                            + "the write is retried: {}", position.getAsLong(), channel, failure.toString());
-                }
+                reportFailure(channel, position.getAsLong(), failure);
             }
         }
         if (allWritten && failing) {
-            LOG.info("Replay store writes succeed again");
+            LOG.info("Replay store writes succeed again after {} s of failures; the positions are written",
+                    Duration.ofNanos(nanoTime.getAsLong() - failingSince).toSeconds());
         }
         failing = !allWritten;
         return allWritten;
+    }
+
+    private void reportFailure(String channel, long position, RuntimeException failure) {
+        long now = nanoTime.getAsLong();
+        if (!failing) {
+            failingSince = now;
+            reportedAt = now;
+            failing = true;
+            LOG.warn("Cannot write replay id {} of channel {} to the replay store; streaming goes on and the write is "
+                    + "retried: {}", position, channel, failure.toString());
+        } else if (now - reportedAt >= OUTAGE_REPORT_EVERY.toNanos()) {
+            reportedAt = now;
+            LOG.warn("The replay store still cannot be written after {} s (channel {} is at replay id {}): {}",
+                    Duration.ofNanos(now - failingSince).toSeconds(), channel, position, failure.toString());
+        }
     }
 
     private void flushQuietly() {
@@ -122,6 +153,7 @@ public final class WatermarkCommitter {
 
     /** Stops the periodic writes without writing: what a crash would leave behind. */
     public void abandon() {
+        registry.remove(unavailable);
         ticker.shutdownNow();
     }
 }

@@ -50,6 +50,8 @@ public final class RecoveryMachine implements Connection.Events {
     private volatile Connection current;
     /** Consecutive failures without a healthy poll in between; confined to the loop thread. */
     private int failures;
+    /** Whether the current attempt follows a login made because the token was rejected; loop thread only. */
+    private boolean freshLogin;
     private ScheduledFuture<?> pendingAttempt;
 
     /**
@@ -161,6 +163,7 @@ public final class RecoveryMachine implements Connection.Events {
             }
             if (healthy) {
                 failures = 0;
+                freshLogin = false;
             }
             transition(StreamingState.CONNECTED, "polling as client " + connection.clientId());
         });
@@ -254,7 +257,11 @@ public final class RecoveryMachine implements Connection.Events {
             retryAfter(backOff.delay(failures), "login failed: " + unreachable);
             return;
         }
-        retryAfter(backOff.delay(failures - 1), "logged in again after " + cause.error());
+        // A fresh token is tried at once, however long the outage before it lasted; only a token rejected again
+        // right after a login waits, so a server that keeps refusing is not hammered.
+        Duration wait = freshLogin ? backOff.delay(failures) : Duration.ZERO;
+        freshLogin = true;
+        retryAfter(wait, "logged in again after " + cause.error());
     }
 
     private void loginFailed(LoginException refused) {

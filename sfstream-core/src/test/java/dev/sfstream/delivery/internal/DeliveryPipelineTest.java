@@ -36,8 +36,13 @@ class DeliveryPipelineTest {
     }
 
     private DeliveryPipeline pipeline(int capacity, int workers, int retries, Duration outageLimit) {
+        return pipeline(capacity, workers, retries, outageLimit, Duration.ZERO);
+    }
+
+    private DeliveryPipeline pipeline(int capacity, int workers, int retries, Duration outageLimit,
+                                      Duration handlerTimeout) {
         pipeline = new DeliveryPipeline(new PipelineOptions(capacity, workers, retries, Duration.ofMillis(10),
-                EventOrdering.PARALLEL, outageLimit), watermarks, deadLetters::add, new DeliveryMetrics(registry, Tags.of("service", "test")), "test",
+                EventOrdering.PARALLEL, outageLimit, handlerTimeout), watermarks, deadLetters::add, new DeliveryMetrics(registry, Tags.of("service", "test")), "test",
                 gaveUp::add);
         return pipeline;
     }
@@ -193,7 +198,7 @@ class DeliveryPipelineTest {
     void aDeadLetterSinkThatIsUnavailableHoldsTheEventUntilItTakesTheLetter() {
         AtomicBoolean redisUp = new AtomicBoolean();
         pipeline = new DeliveryPipeline(new PipelineOptions(100, 2, 0, Duration.ofMillis(10), EventOrdering.PARALLEL,
-                Duration.ZERO), watermarks, letter -> {
+                Duration.ZERO, Duration.ZERO), watermarks, letter -> {
                     if (!redisUp.get()) {
                         throw new DependencyUnavailableException("Redis is down");
                     }
@@ -221,6 +226,31 @@ class DeliveryPipelineTest {
                 .contains("the broker is down");
         assertThat(watermarks.position(CHANNEL)).isEmpty();
         assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void aHandlerThatNeverReturnsIsTimedOutRetriedDeadLetteredAndTheWatermarkMovesPastIt() {
+        DeliveryPipeline pipeline = pipeline(100, 2, 1, Duration.ZERO, Duration.ofMillis(100));
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger interrupted = new AtomicInteger();
+        CountDownLatch never = new CountDownLatch(1);
+        pipeline.accept(event(1, "a"), event -> {
+            attempts.incrementAndGet();
+            try {
+                never.await();
+            } catch (InterruptedException stopped) {
+                interrupted.incrementAndGet();
+            }
+        });
+        pipeline.accept(event(2, "b"), event -> { });
+        await().until(() -> watermarks.position(CHANNEL).orElse(0) == 2);
+        assertThat(attempts).hasValue(2);
+        await().until(() -> interrupted.get() == 2);
+        assertThat(deadLetters).singleElement().satisfies(letter -> {
+            assertThat(letter.event().replayId()).isEqualTo(1);
+            assertThat(letter.attempts()).isEqualTo(2);
+            assertThat(letter.failure()).contains("HandlerTimeoutException").contains("HANDLER_TIMEOUT");
+        });
     }
 
     @Test

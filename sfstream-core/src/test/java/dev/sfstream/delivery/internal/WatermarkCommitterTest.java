@@ -81,6 +81,24 @@ class WatermarkCommitterTest {
         committer.abandon();
     }
 
+    @Test
+    void aStoreOutageIsAGaugeWhileItLastsAndTheRemovedGaugeLeavesNothingBehind() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        WatermarkCommitter committer = new WatermarkCommitter(watermarks, store, true, Duration.ofHours(1), registry,
+                Tags.of("service", "s"), "t");
+        watermarks.receive("/topic/A", 1);
+        watermarks.complete("/topic/A", 1);
+        store.down.set(true);
+        assertThat(committer.flush()).isFalse();
+        assertThat(registry.get("sfstream.replay.store_unavailable").tag("service", "s").gauge().value()).isEqualTo(1);
+        store.down.set(false);
+        assertThat(committer.flush()).isTrue();
+        assertThat(registry.get("sfstream.replay.store_unavailable").gauge().value()).isZero();
+        assertThat(store.writes).containsExactly("/topic/A=1");
+        committer.abandon();
+        assertThat(registry.find("sfstream.replay.store_unavailable").gauge()).isNull();
+    }
+
     private static final class RecordingStore implements ReplayStore {
         final List<String> writes = new CopyOnWriteArrayList<>();
         final ConcurrentHashMap<String, Long> values = new ConcurrentHashMap<>();
