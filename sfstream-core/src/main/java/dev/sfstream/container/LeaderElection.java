@@ -18,6 +18,15 @@ public interface LeaderElection {
         /** Leaves the election and gives the lead up at once, so that a standby takes over without waiting. */
         void leave();
 
+        /**
+         * Whether this replica can still prove it leads: its lease was last confirmed recently enough that no
+         * standby can have taken over yet (with a margin). Checked before each event is handed to a handler, so
+         * a leader frozen past its lease hands nothing over once a standby may be streaming. Default: true.
+         */
+        default boolean holdsLease() {
+            return true;
+        }
+
         /** Leaves without giving the lead up, as a crashed process would: a standby takes over when it expires. */
         void abandon();
     }

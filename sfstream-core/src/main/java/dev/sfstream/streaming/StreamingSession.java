@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -144,6 +145,7 @@ public final class StreamingSession implements AutoCloseable {
         private MeterRegistry meterRegistry;
         private String name = "sfstream";
         private String transport = COMETD;
+        private BooleanSupplier handOver = () -> true;
 
         private Builder(SessionSource sessions) {
             this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -184,6 +186,15 @@ public final class StreamingSession implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Hands events to handlers only while {@code mayHandOver} says true (leader fencing): an event that arrives
+         * or is retried meanwhile waits, unhandled and uncommitted. Default: always.
+         */
+        public Builder handOverWhile(BooleanSupplier mayHandOver) {
+            handOver = Objects.requireNonNull(mayHandOver, "mayHandOver");
+            return this;
+        }
+
         /** A name for the session's threads and logs, typically the service name. */
         public Builder name(String value) {
             name = Objects.requireNonNull(value, "name");
@@ -200,7 +211,7 @@ public final class StreamingSession implements AutoCloseable {
             return new StreamingSession(new SessionRuntime(sessions, settings,
                     replayStore != null ? replayStore : new InMemoryReplayStore(), deadLetterSink,
                     meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name,
-                    provider == null ? CometdTransport::new : provider::open), provider);
+                    provider == null ? CometdTransport::new : provider::open, handOver), provider);
         }
     }
 }

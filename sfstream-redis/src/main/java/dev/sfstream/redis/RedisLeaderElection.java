@@ -34,6 +34,11 @@ public final class RedisLeaderElection implements LeaderElection {
             }
 
             @Override
+            public boolean holdsLease() {
+                return lease.holdsLease();
+            }
+
+            @Override
             public void abandon() {
                 lease.abandon();
             }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
@@ -33,8 +34,13 @@ public final class RedisLeaderLease implements AutoCloseable {
     private final String key;
     private final String owner = UUID.randomUUID().toString();
     private final Duration ttl;
+    private final Duration margin;
+    private final LongSupplier nanoTime = System::nanoTime;
     private ScheduledExecutorService keeper;
     private volatile boolean leading;
+    /** Until when (monotonic nanos) this instance can be sure it holds the lease: its last confirmation's start
+     * plus the TTL less the margin; a standby cannot take the lease before the key expires. */
+    private volatile long confirmedUntil = Long.MIN_VALUE;
     private boolean closed;
 
     private RedisLeaderLease(JedisPool pool, boolean ownsPool, String service, Duration ttl) {
@@ -45,6 +51,7 @@ public final class RedisLeaderLease implements AutoCloseable {
             throw new IllegalArgumentException("LEADER_LEASE ttl must be at least 300 ms, got " + ttl);
         }
         this.ttl = ttl;
+        this.margin = ttl.dividedBy(5);
     }
 
     /** A lease for {@code service} on its own pool to {@code uri}, closed with the lease. */
@@ -59,19 +66,37 @@ public final class RedisLeaderLease implements AutoCloseable {
 
     /** Takes the lease if nobody holds it; true when this instance holds it afterwards. */
     public boolean tryAcquire() {
+        long started = nanoTime.getAsLong();
         try (Jedis jedis = pool.getResource()) {
             if ("OK".equals(jedis.set(key, owner, SetParams.setParams().nx().px(ttl.toMillis())))) {
-                return true;
+                return confirmed(started);
             }
-            return owner.equals(jedis.get(key));
+            return owner.equals(jedis.get(key)) && renew();
         }
     }
 
     /** Extends the lease if this instance still holds it; false when it was lost. */
     public boolean renew() {
+        long started = nanoTime.getAsLong();
         try (Jedis jedis = pool.getResource()) {
-            return Long.valueOf(1).equals(jedis.eval(RENEW, List.of(key), List.of(owner, Long.toString(ttl.toMillis()))));
+            return Long.valueOf(1).equals(jedis.eval(RENEW, List.of(key), List.of(owner, Long.toString(ttl.toMillis()))))
+                    && confirmed(started);
         }
+    }
+
+    private boolean confirmed(long attemptStarted) {
+        confirmedUntil = attemptStarted + ttl.minus(margin).toNanos();
+        return true;
+    }
+
+    /**
+     * Whether this instance can prove it still holds the lease: it was confirmed (taken or renewed) less than the
+     * TTL minus a margin ago, measured from when that confirmation was sent, so the key cannot have expired
+     * and no standby can have taken it. A leader frozen past its lease (a long GC pause, a stopped process)
+     * finds this false when it runs again, before it learns from Redis that the lease is gone.
+     */
+    public boolean holdsLease() {
+        return leading && nanoTime.getAsLong() - confirmedUntil < 0;
     }
 
     /** Gives the lease up if this instance holds it, so a standby can take over at once. */
@@ -110,8 +135,23 @@ public final class RedisLeaderLease implements AutoCloseable {
         if (holds != leading) {
             leading = holds;
             LOG.info("Lease {}: this instance is now {}", key, holds ? "leading" : "standing by");
-            (holds ? onLeading : onStandby).run();
+            if (holds) {
+                // A leader that lost the lease unknowingly stops handing events over a margin before it expires;
+                // waiting the margin again here covers the two replicas' clocks running at slightly different rates.
+                keeper.schedule(() -> {
+                    if (leading) {
+                        onLeading.run();
+                    }
+                }, margin.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                onStandby.run();
+            }
         }
+    }
+
+    /** Stops renewing without giving up or forgetting the lease, as a process frozen for a while would (tests). */
+    void freezeRenewals() {
+        keeper.shutdownNow();
     }
 
     /** Whether this instance held the lease at its last renewal. */

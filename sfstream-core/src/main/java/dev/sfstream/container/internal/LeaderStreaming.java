@@ -60,6 +60,12 @@ final class LeaderStreaming {
         return streaming;
     }
 
+    /** Whether this replica can still prove it leads; events are handed to handlers only while it can. */
+    private boolean holdsLease() {
+        LeaderElection.Membership current = membership;
+        return current != null && current.holdsLease();
+    }
+
     private void lead() {
         if (leaving || term != null) {
             return;
@@ -67,7 +73,7 @@ final class LeaderStreaming {
         LOG.info("Service {}: this replica leads; streaming from the committed replay ids", model.name());
         StartedParts parts = new StartedParts(model.name());
         try {
-            StreamingBinding.open(model, config, salesforce, invoker, options, parts);
+            StreamingBinding.open(model, config, salesforce, invoker, options, parts, this::holdsLease);
             term = parts;
             streaming = true;
         } catch (InterruptedException interrupted) {

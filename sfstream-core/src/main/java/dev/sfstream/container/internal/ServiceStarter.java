@@ -127,7 +127,7 @@ public final class ServiceStarter {
                 streaming = leader::isStreaming;
             } else {
                 step = "subscribing to " + String.join(", ", model.channels());
-                StreamingBinding.open(model, config, salesforce, invoker, options, parts);
+                StreamingBinding.open(model, config, salesforce, invoker, options, parts, () -> true);
                 streaming = () -> true;
             }
         }

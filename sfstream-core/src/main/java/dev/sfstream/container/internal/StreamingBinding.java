@@ -8,6 +8,7 @@ import dev.sfstream.streaming.SubscriptionFailure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -28,12 +29,13 @@ final class StreamingBinding {
     }
 
     static StreamingSession open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                                 WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts)
+                                 WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts,
+                                 BooleanSupplier handOver)
             throws InterruptedException {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
         StreamingSession.Builder builder = StreamingSession.builder(salesforce.login()).settings(settings)
-                .name(model.name()).meterRegistry(options.meterRegistry());
+                .name(model.name()).meterRegistry(options.meterRegistry()).handOverWhile(handOver);
         if (options.replayStore() != null) {
             builder.replayStore(options.replayStore());
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -37,7 +38,7 @@ public final class DeliveryPipeline {
     private final Object drained = new Object();
 
     public DeliveryPipeline(PipelineOptions options, Watermarks watermarks, DeadLetterSink deadLetters,
-            DeliveryMetrics metrics, String threadPrefix, Consumer<String> gaveUp) {
+            DeliveryMetrics metrics, String threadPrefix, Consumer<String> gaveUp, BooleanSupplier handOver) {
         this.options = options;
         this.watermarks = watermarks;
         this.metrics = metrics;
@@ -47,7 +48,7 @@ public final class DeliveryPipeline {
         this.outage = new DependencyOutage(options.outageLimit(), gaveUp, System::nanoTime);
         this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), options.handlerTimeout(),
                 retryScheduler, workers,
-                deadLetters, outage, aborted::get, Clock.systemUTC());
+                deadLetters, outage, aborted::get, handOver, Clock.systemUTC());
     }
 
     /**

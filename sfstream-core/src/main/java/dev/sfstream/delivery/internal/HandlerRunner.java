@@ -40,6 +40,7 @@ final class HandlerRunner {
     private final DeadLetterSink deadLetters;
     private final DependencyOutage outage;
     private final BooleanSupplier aborted;
+    private final BooleanSupplier handOver;
     private final Clock clock;
 
     /**
@@ -47,7 +48,7 @@ final class HandlerRunner {
      */
     HandlerRunner(int retries, Duration backOff, Duration timeout, ScheduledExecutorService retryScheduler,
             Executor workers, DeadLetterSink deadLetters, DependencyOutage outage, BooleanSupplier aborted,
-            Clock clock) {
+            BooleanSupplier handOver, Clock clock) {
         this.retries = retries;
         this.timeout = timeout;
         this.retryBackOff = new BackOff(backOff, max(backOff, MAX_RETRY_BACK_OFF), 0);
@@ -57,6 +58,7 @@ final class HandlerRunner {
         this.deadLetters = deadLetters;
         this.outage = outage;
         this.aborted = aborted;
+        this.handOver = handOver;
         this.clock = clock;
     }
 
@@ -99,6 +101,12 @@ final class HandlerRunner {
     /** Handles the event, retrying as needed, and then completes it (unless the pipeline is aborted). */
     void handle(Run run) {
         if (aborted.getAsBoolean()) {
+            return;
+        }
+        if (!handOver.getAsBoolean()) {
+            // Not allowed to hand events over (a leader that cannot prove its lease): wait, unhandled; if the lead
+            // is lost the pipeline is stopped and the event is replayed by whoever leads next.
+            schedule(() -> handle(run), holdBackOff.delay(1));
             return;
         }
         int attempt = ++run.attempts;

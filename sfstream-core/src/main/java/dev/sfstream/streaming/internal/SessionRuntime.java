@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,15 +58,16 @@ public final class SessionRuntime {
     /**
      * @param transports makes the session's transport from what the session shares; {@link CometdTransport}'s
      *     constructor for the Streaming API
+     * @param handOver events are handed to handlers only while it says true (leader fencing)
      */
     public SessionRuntime(SessionSource sessions, StreamingSettings settings, ReplayStore replayStore,
             DeadLetterSink deadLetters, MeterRegistry registry, String name,
-            Function<StreamContext, Transport> transports) {
+            Function<StreamContext, Transport> transports, BooleanSupplier handOver) {
         this.settings = settings;
         this.name = name;
         this.registry = registry;
         this.pipeline = new DeliveryPipeline(PipelineOptions.of(settings.delivery()), watermarks, deadLetters,
-                new DeliveryMetrics(registry, Tags.of("service", name)), name, this::handlersGaveUp);
+                new DeliveryMetrics(registry, Tags.of("service", name)), name, this::handlersGaveUp, handOver);
         this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replay().enabled(),
                 settings.replay().commitInterval(), registry, Tags.of("service", name), name);
         this.shared = new SharedStreamParts(name, settings, sessions, registry, pipeline, watermarks, committer);

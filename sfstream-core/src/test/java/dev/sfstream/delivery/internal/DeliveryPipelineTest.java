@@ -43,7 +43,7 @@ class DeliveryPipelineTest {
                                       Duration handlerTimeout) {
         pipeline = new DeliveryPipeline(new PipelineOptions(capacity, workers, retries, Duration.ofMillis(10),
                 EventOrdering.PARALLEL, outageLimit, handlerTimeout), watermarks, deadLetters::add, new DeliveryMetrics(registry, Tags.of("service", "test")), "test",
-                gaveUp::add);
+                gaveUp::add, () -> true);
         return pipeline;
     }
 
@@ -203,7 +203,8 @@ class DeliveryPipelineTest {
                         throw new DependencyUnavailableException("Redis is down");
                     }
                     deadLetters.add(letter);
-                }, new DeliveryMetrics(registry, Tags.of("service", "test")), "test", gaveUp::add);
+                }, new DeliveryMetrics(registry, Tags.of("service", "test")), "test", gaveUp::add,
+                () -> true);
         pipeline.accept(event(1, "a"), event -> {
             throw new IllegalStateException("poison");
         });
