@@ -1,0 +1,95 @@
+package dev.sfstream.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package boundaries hold: a concept's {@code internal} packages are its own, and no public signature of
+ * sfstream-core exposes an internal type. The cross-concept imports that exist today are listed below and may
+ * only shrink (the test also fails when a listed one is gone, so the list follows every clean-up).
+ */
+class ArchitectureTest {
+    private static final Path CORE = Path.of("src/main/java");
+
+    /** Known imports of another concept's internals, to be folded away; none may be added. */
+    private static final Set<String> KNOWN_CROSSINGS = Set.of(
+            "dev.sfstream.streaming.internal -> dev.sfstream.delivery.internal",
+            "dev.sfstream.container.internal -> dev.sfstream.delivery.internal",
+            "dev.sfstream.auth.internal -> dev.sfstream.connection.internal",
+            "dev.sfstream.streaming.internal -> dev.sfstream.connection.internal",
+            "dev.sfstream.rest.internal -> dev.sfstream.auth.internal");
+
+    /** sfstream-core's public types outside internal packages today; the aim is at most 50. */
+    private static final int PUBLIC_API_TYPES_CEILING = 90;
+
+    @Test
+    void noConceptImportsAnotherConceptsInternals() throws IOException {
+        Set<String> crossings = new TreeSet<>();
+        for (Path root : sourceRoots()) {
+            for (Path file : Boundaries.sources(root)) {
+                crossings.addAll(Boundaries.foreignInternalImports(Boundaries.read(file)));
+            }
+        }
+        assertThat(crossings).as("imports of another concept's internal package").isSubsetOf(KNOWN_CROSSINGS);
+        assertThat(KNOWN_CROSSINGS).as("crossings listed as known that no longer exist: remove them from the list")
+                .isSubsetOf(crossings);
+    }
+
+    @Test
+    void theCheckerFindsADeliberateViolation() {
+        String violating = "package dev.sfstream.container;\n\nimport dev.sfstream.delivery.internal.Watermarks;\n"
+                + "import dev.sfstream.container.internal.ServiceModel;\n\nclass Bad {\n}\n";
+        assertThat(Boundaries.foreignInternalImports(violating))
+                .containsExactly("dev.sfstream.container -> dev.sfstream.delivery.internal");
+        assertThat(Boundaries.internalTypesInSignatures(LeakingSignature.class)).singleElement().asString()
+                .contains("LeakingSignature.expose").contains("dev.sfstream.delivery.internal.Watermarks");
+    }
+
+    @Test
+    void noPublicSignatureOfTheCoreExposesAnInternalType() throws ClassNotFoundException {
+        List<String> leaks = new ArrayList<>();
+        for (Path file : Boundaries.sources(CORE)) {
+            if (Boundaries.isPublicApiType(file, Boundaries.read(file))) {
+                leaks.addAll(Boundaries.internalTypesInSignatures(Class.forName(Boundaries.typeName(CORE, file))));
+            }
+        }
+        assertThat(leaks).as("public members naming internal types").isEmpty();
+    }
+
+    @Test
+    void theCoresPublicApiDoesNotGrow() {
+        long publicTypes = Boundaries.sources(CORE).stream()
+                .filter(file -> Boundaries.isPublicApiType(file, Boundaries.read(file))).count();
+        System.out.println("sfstream-core public types outside internal packages: " + publicTypes);
+        assertThat(publicTypes).isLessThanOrEqualTo(PUBLIC_API_TYPES_CEILING);
+    }
+
+    private static List<Path> sourceRoots() throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(CORE));
+        try (Stream<Path> modules = Files.list(Path.of(".."))) {
+            modules.filter(module -> module.getFileName().toString().startsWith("sfstream-"))
+                    .map(module -> module.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .filter(root -> !root.toAbsolutePath().normalize()
+                            .equals(CORE.toAbsolutePath().normalize()))
+                    .forEach(roots::add);
+        }
+        return roots;
+    }
+
+    /** A public type that names an internal type in its public signature (what the checker must catch). */
+    public static final class LeakingSignature {
+        public dev.sfstream.delivery.internal.Watermarks expose() {
+            return null;
+        }
+    }
+}
