@@ -79,7 +79,7 @@ public final class SoakRun {
                     session.start();
                     if (!session.awaitConnected(Duration.ofSeconds(30))) {
                         throw new IllegalStateException("the soak session did not connect: " + session.state() + " "
-                                + session.failure().orElse(""));
+                                + session.failure().map(Object::toString).orElse(""));
                     }
                     Thread traffic = new Thread(() -> publishSteadily(emulator), "soak-traffic");
                     traffic.start();

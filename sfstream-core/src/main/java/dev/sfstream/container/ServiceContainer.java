@@ -9,6 +9,7 @@ import dev.sfstream.container.internal.ServiceModel;
 import dev.sfstream.container.internal.ServiceStarter;
 import dev.sfstream.container.internal.StartedParts;
 import dev.sfstream.delivery.DeadLetterSink;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
@@ -49,7 +50,7 @@ public final class ServiceContainer {
     private final Adapters adapters;
     private final ServiceStarter.Options options;
     private final List<ServiceFailureListener> failureListeners;
-    private final AtomicReference<String> failure = new AtomicReference<>();
+    private final AtomicReference<Failure> failure = new AtomicReference<>();
     private final AtomicBoolean failureReported = new AtomicBoolean();
     private volatile ContainerState state = ContainerState.NEW;
     private volatile BooleanSupplier streaming = () -> false;
@@ -102,7 +103,7 @@ public final class ServiceContainer {
     }
 
     /** Why the running service failed (see {@link ContainerState#FAILED}); empty while it has not. */
-    public Optional<String> failure() {
+    public Optional<Failure> failure() {
         return Optional.ofNullable(failure.get());
     }
 
@@ -142,14 +143,14 @@ public final class ServiceContainer {
             state = ContainerState.FAILED;
             throw startFailure;
         }
-        String failedMeanwhile = failure.get();
+        Failure failedMeanwhile = failure.get();
         if (failedMeanwhile != null) {
             fail(failedMeanwhile);
         }
     }
 
     /** Called on the streaming session's thread when it gives up; never blocks on the container's lock. */
-    private void sessionFailed(String reason) {
+    private void sessionFailed(Failure reason) {
         if (state == ContainerState.STOPPING || state == ContainerState.STOPPED) {
             return;
         }
@@ -158,7 +159,7 @@ public final class ServiceContainer {
         }
     }
 
-    private void fail(String reason) {
+    private void fail(Failure reason) {
         if (!failureReported.compareAndSet(false, true)) {
             return;
         }

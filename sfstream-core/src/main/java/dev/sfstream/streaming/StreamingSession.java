@@ -8,6 +8,7 @@ import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.internal.SessionRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.internal.CometdTransport;
 import dev.sfstream.streaming.internal.Transports;
 import dev.sfstream.streaming.spi.TransportProvider;
@@ -107,7 +108,7 @@ public final class StreamingSession implements AutoCloseable {
     }
 
     /** Why the session is {@link StreamingState#FAILED}; empty otherwise. */
-    public Optional<String> failure() {
+    public Optional<Failure> failure() {
         return runtime.failure();
     }
 

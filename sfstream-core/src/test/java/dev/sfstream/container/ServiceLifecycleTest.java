@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.emulator.Emulator;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.notification.Notification;
 import java.io.IOException;
@@ -125,7 +126,12 @@ class ServiceLifecycleTest {
                     + "\"times\":-1}");
             post(emulator, "/__emulator__/sessions/drop");
             await().atMost(Duration.ofSeconds(20)).until(() -> container.state() == ContainerState.FAILED);
-            assertThat(container.failure()).hasValueSatisfying(reason -> assertThat(reason).contains("API version"));
+            assertThat(container.failure()).hasValueSatisfying(reason -> {
+                assertThat(reason.message()).contains("API version");
+                assertThat(reason.kind()).isEqualTo(Failure.Kind.CONFIGURATION);
+                assertThat(reason.errorCode()).contains("API version");
+                assertThat(reason.retriable()).isFalse();
+            });
             assertThat(failures).singleElement().asString().startsWith("orders: ");
             assertThat(container.isStreaming()).isFalse();
         } finally {

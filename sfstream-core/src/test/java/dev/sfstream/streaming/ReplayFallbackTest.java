@@ -60,7 +60,7 @@ class ReplayFallbackTest {
                 FastSettings.fast().withReplayFallback(ReplayFallback.FAIL), storeWithExpiredId())) {
             probe.session.start();
             await().atMost(Duration.ofSeconds(10)).until(() -> probe.session.state() == StreamingState.FAILED);
-            assertThat(probe.session.failure()).hasValueSatisfying(reason -> assertThat(reason)
+            assertThat(probe.session.failure()).hasValueSatisfying(reason -> assertThat(reason.message())
                     .contains(EmulatorControl.CHANNEL).contains(Long.toString(EXPIRED)).contains("REPLAY_FALLBACK"));
             assertThat(probe.session.failedSubscriptions()).singleElement()
                     .satisfies(f -> assertThat(f.error()).startsWith("400::The replayId {" + EXPIRED + "}"));

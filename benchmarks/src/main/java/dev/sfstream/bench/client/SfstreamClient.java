@@ -46,7 +46,7 @@ public final class SfstreamClient implements BenchClient {
         session.start();
         if (!session.awaitConnected(timeout)) {
             throw new IllegalStateException(name + " did not connect within " + timeout + ": state "
-                    + session.state() + " " + session.failure().orElse(""));
+                    + session.state() + " " + session.failure().map(Object::toString).orElse(""));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sfstream.cli.run;
 
+import dev.sfstream.failure.Failure;
 import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 
@@ -25,7 +26,7 @@ public final class StopSignal {
     }
 
     /** Wakes {@link #await()} up because a service failed for good. */
-    public void serviceFailed(String serviceName, String reason) {
+    public void serviceFailed(String serviceName, Failure reason) {
         if (received.getCount() > 0) {
             failure = "service " + serviceName + " failed: " + reason;
             name = "failure";

@@ -3,6 +3,7 @@ package dev.sfstream.container.internal;
 import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.container.LeaderElection;
 import dev.sfstream.delivery.internal.NamedThreads;
+import dev.sfstream.failure.Failure;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,7 @@ final class LeaderStreaming {
     private final SalesforceConnection salesforce;
     private final WorkerInvoker invoker;
     private final ServiceStarter.Options options;
-    private final Consumer<String> containerFailed;
+    private final Consumer<Failure> containerFailed;
     private final ExecutorService worker;
     private volatile LeaderElection.Membership membership;
     private volatile boolean streaming;
@@ -82,7 +83,8 @@ final class LeaderStreaming {
         } catch (RuntimeException failure) {
             parts.kill();
             membership.leave();
-            containerFailed.accept("the leader could not start streaming: " + failure.getMessage());
+            containerFailed.accept(new Failure(Failure.Kind.INTERNAL, null, true,
+                    "the leader could not start streaming: " + failure.getMessage(), failure));
         }
     }
 
@@ -101,7 +103,7 @@ final class LeaderStreaming {
         }
     }
 
-    private void sessionFailed(String reason) {
+    private void sessionFailed(Failure reason) {
         // Give the lead up so that a standby can try; this replica's container reports the failure.
         submit(() -> {
             endTerm(STANDBY_STOP_TIMEOUT);

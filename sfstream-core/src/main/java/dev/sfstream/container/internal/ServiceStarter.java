@@ -10,6 +10,7 @@ import dev.sfstream.container.ServiceContext;
 import dev.sfstream.container.ServiceStartException;
 import dev.sfstream.container.WorkerListener;
 import dev.sfstream.delivery.DeadLetterSink;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.pushtopic.Declaration;
 import dev.sfstream.pushtopic.PushTopicDeclarer;
 import dev.sfstream.replay.ReplayStore;
@@ -52,9 +53,9 @@ public final class ServiceStarter {
      */
     public record Options(ReplayStore replayStore, DeadLetterSink deadLetterSink, List<StateListener> stateListeners,
                           List<WorkerListener> workerListeners, UnaryOperator<StreamingSettings> streamingTuning,
-                          Consumer<String> sessionFailed, LeaderElection leaderElection, MeterRegistry meterRegistry) {
+                          Consumer<Failure> sessionFailed, LeaderElection leaderElection, MeterRegistry meterRegistry) {
         /** The same options with another failure callback. */
-        public Options withSessionFailed(Consumer<String> value) {
+        public Options withSessionFailed(Consumer<Failure> value) {
             return new Options(replayStore, deadLetterSink, stateListeners, workerListeners, streamingTuning, value,
                     leaderElection, meterRegistry);
         }

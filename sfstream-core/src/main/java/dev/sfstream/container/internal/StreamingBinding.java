@@ -1,6 +1,7 @@
 package dev.sfstream.container.internal;
 
 import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
@@ -57,7 +58,8 @@ final class StreamingBinding {
         parts.add("the streaming session", timeout -> session.stop(), session::kill);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
-                options.sessionFailed().accept(session.failure().orElse(change.reason()));
+                options.sessionFailed().accept(session.failure().orElse(
+                        Failure.of(Failure.Kind.INTERNAL, true, String.valueOf(change.reason()))));
             }
         });
         session.start();

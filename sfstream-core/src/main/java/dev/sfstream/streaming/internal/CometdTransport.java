@@ -3,6 +3,7 @@ package dev.sfstream.streaming.internal;
 import dev.sfstream.connection.internal.JettyNetwork;
 import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.failure.BackOff;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
@@ -101,7 +102,7 @@ public final class CometdTransport implements Transport {
     }
 
     @Override
-    public Optional<String> failure() {
+    public Optional<Failure> failure() {
         return machine.failure();
     }
 
@@ -131,7 +132,7 @@ public final class CometdTransport implements Transport {
     }
 
     @Override
-    public void giveUp(String reason) {
+    public void giveUp(Failure reason) {
         machine.giveUp(reason);
     }
 

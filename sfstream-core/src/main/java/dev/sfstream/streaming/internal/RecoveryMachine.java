@@ -5,6 +5,7 @@ import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.internal.NamedThreads;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
@@ -44,7 +45,7 @@ public final class RecoveryMachine implements Connection.Events {
     private final Subscriptions subscriptions;
     private final StateBroadcaster states = new StateBroadcaster(() -> this.stopping);
     private final SubscriptionProgress progress;
-    private volatile String failure;
+    private volatile Failure failure;
     private volatile boolean stopping;
     private volatile Session lastUsedSession;
     private volatile Connection current;
@@ -211,7 +212,7 @@ public final class RecoveryMachine implements Connection.Events {
             switch (refusal.kind()) {
                 case INVALID_REPLAY_ID -> subscriptions.fallBack(subscription, refusal, current).ifPresent(this::fail);
                 case SUBSCRIPTION_REJECTED, CONFIGURATION -> {
-                    Optional<String> noneLeft = subscriptions.refuse(subscription, refusal);
+                    Optional<Failure> noneLeft = subscriptions.refuse(subscription, refusal);
                     progress.changed();
                     noneLeft.ifPresent(this::fail);
                 }
@@ -231,8 +232,9 @@ public final class RecoveryMachine implements Connection.Events {
         metrics.sessionRestarts.increment();
         failures++;
         switch (cause.kind()) {
-            case CONFIGURATION -> fail("Salesforce refused the streaming session: " + cause.describe()
-                    + " (check API_VERSION " + settings.connection().apiVersion() + " and the instance URL)");
+            case CONFIGURATION -> fail(new Failure(Failure.Kind.CONFIGURATION, cause.error(), false,
+                    "Salesforce refused the streaming session: " + cause.describe()
+                    + " (check API_VERSION " + settings.connection().apiVersion() + " and the instance URL)", null));
             case AUTHENTICATION -> logInAgain(cause);
             case OVERLOAD -> retryAfter(BackOff.around(settings.recovery().longBackOff()), cause.describe());
             case SESSION_LOST, SERVER_DISCONNECT -> retryAfter(backOff.delay(failures - 1), cause.describe());
@@ -268,13 +270,13 @@ public final class RecoveryMachine implements Connection.Events {
         if (refused.errorCode() == null) {
             retryAfter(backOff.delay(++failures), "login failed: " + refused.getMessage());
         } else {
-            fail("Salesforce refused the login (" + refused.flow() + ", " + refused.errorCode() + "): "
-                    + refused.getMessage());
+            fail(new Failure(Failure.Kind.LOGIN_REFUSED, refused.errorCode(), false, "Salesforce refused the login ("
+                    + refused.flow() + ", " + refused.errorCode() + "): " + refused.getMessage(), refused));
         }
     }
 
     /** Fails the session for good from outside the machine, e.g. when the handlers' dependencies stay down. */
-    public void giveUp(String reason) {
+    public void giveUp(Failure reason) {
         post(() -> {
             if (!stopping && states.state() != StreamingState.FAILED) {
                 fail(reason);
@@ -282,11 +284,11 @@ public final class RecoveryMachine implements Connection.Events {
         });
     }
 
-    private void fail(String reason) {
+    private void fail(Failure reason) {
         failure = reason;
         LOG.error("Streaming session failed: {}", reason);
         dropConnection();
-        transition(StreamingState.FAILED, reason);
+        transition(StreamingState.FAILED, reason.message());
     }
 
     private void dropConnection() {
@@ -334,7 +336,8 @@ public final class RecoveryMachine implements Connection.Events {
             step.run();
         } catch (RuntimeException | LinkageError bug) {
             LOG.error("Unexpected failure in the streaming recovery machine", bug);
-            fail("unexpected failure in the recovery machine: " + bug);
+            fail(new Failure(Failure.Kind.INTERNAL, null, true, "unexpected failure in the recovery machine: " + bug,
+                    bug));
         }
     }
 
@@ -355,7 +358,7 @@ public final class RecoveryMachine implements Connection.Events {
         return states.state();
     }
 
-    Optional<String> failure() {
+    Optional<Failure> failure() {
         return Optional.ofNullable(failure);
     }
 

@@ -8,6 +8,7 @@ import dev.sfstream.delivery.internal.DeliveryPipeline;
 import dev.sfstream.delivery.internal.PipelineOptions;
 import dev.sfstream.delivery.internal.WatermarkCommitter;
 import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
@@ -80,7 +81,7 @@ public final class SessionRuntime {
 
     /** The handlers' dependencies stayed unavailable past the limit: the session fails for good. */
     private void handlersGaveUp(String reason) {
-        transport.giveUp(reason);
+        transport.giveUp(Failure.of(Failure.Kind.DEPENDENCY_OUTAGE, true, reason));
     }
 
     public void subscribe(String channel, EventHandler handler) {
@@ -177,7 +178,7 @@ public final class SessionRuntime {
         return transport.state();
     }
 
-    public Optional<String> failure() {
+    public Optional<Failure> failure() {
         return transport.failure();
     }
 

@@ -1,6 +1,7 @@
 package dev.sfstream.streaming.internal;
 
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.ReplayFallback;
@@ -84,15 +85,17 @@ final class Subscriptions {
      * Applies {@code REPLAY_FALLBACK} after Salesforce rejected a channel's replay id, resubscribing it on the
      * given connection (null if none). Returns why the session must fail when the fallback is {@code fail}.
      */
-    Optional<String> fallBack(ChannelSubscription subscription, BayeuxFailure refusal, Connection connection) {
+    Optional<Failure> fallBack(ChannelSubscription subscription, BayeuxFailure refusal, Connection connection) {
         String channel = subscription.channel();
         Long rejected = refusal.rejectedReplayId() != null ? refusal.rejectedReplayId() : subscription.requestedStart();
         if (settings.replay().replayFallback() == ReplayFallback.FAIL) {
             subscription.deactivate();
             refused.add(new SubscriptionFailure(channel, refusal.error(),
                     "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
-            return Optional.of("Salesforce no longer retains replay id " + rejected + " of channel " + channel
-                    + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap");
+            return Optional.of(new Failure(Failure.Kind.REPLAY_POSITION_LOST, refusal.error(), false,
+                    "Salesforce no longer retains replay id " + rejected + " of channel " + channel
+                    + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap",
+                    null));
         }
         long start = settings.replay().replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
                 : ReplayDefault.NEW.replayId();
@@ -112,15 +115,16 @@ final class Subscriptions {
     }
 
     /** Stops a subscription Salesforce refused for good. Returns why the session must fail if none is left. */
-    Optional<String> refuse(ChannelSubscription subscription, BayeuxFailure refusal) {
+    Optional<Failure> refuse(ChannelSubscription subscription, BayeuxFailure refusal) {
         subscription.deactivate();
         String explanation = SubscriptionProgress.explainRefusal(refusal.error());
         refused.add(new SubscriptionFailure(subscription.channel(), refusal.error(), explanation));
         LOG.error("Stopped the subscription to {}: Salesforce answered '{}'; {}", subscription.channel(),
                 refusal.error(), explanation);
         if (active().findAny().isEmpty()) {
-            return Optional.of("Salesforce refused every subscription; last: " + subscription.channel() + ": "
-                    + refusal.error());
+            return Optional.of(new Failure(Failure.Kind.SUBSCRIPTIONS_REFUSED, refusal.error(), false,
+                    "Salesforce refused every subscription; last: " + subscription.channel() + ": " + refusal.error(),
+                    null));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.spi;
 
+import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
@@ -26,7 +27,7 @@ public interface Transport {
     StreamingState state();
 
     /** Why the transport is {@link StreamingState#FAILED}; empty otherwise. */
-    Optional<String> failure();
+    Optional<Failure> failure();
 
     void addStateListener(StateListener listener);
 
@@ -43,7 +44,7 @@ public interface Transport {
     Optional<Instant> lastEventTime(String channel);
 
     /** Fails the transport for good, e.g. because the handlers' dependencies stayed down past their limit. */
-    void giveUp(String reason);
+    void giveUp(Failure reason);
 
     /** Stops recovering and requesting events; events already received are still delivered. */
     void beginStop();
