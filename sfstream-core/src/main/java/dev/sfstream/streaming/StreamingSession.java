@@ -93,6 +93,11 @@ public final class StreamingSession implements AutoCloseable {
         runtime.stop();
     }
 
+    /** Stops like {@link #stop()}, waiting at most {@code timeout} (not the settings' stop timeout) for handlers. */
+    public void stop(Duration timeout) {
+        runtime.stop(Objects.requireNonNull(timeout, "timeout"));
+    }
+
     /** Stops at once like a crashed process: no commit, no disconnect; threads and connections are released. */
     public void kill() {
         runtime.kill();

@@ -55,7 +55,7 @@ final class StreamingBinding {
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
                             .collect(Collectors.joining(", ")), startPosition(options, settings, channel));
         }
-        parts.add("the streaming session", timeout -> session.stop(), session::kill);
+        parts.add("the streaming session", session::stop, session::kill);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
                 options.sessionFailed().accept(session.failure().orElse(

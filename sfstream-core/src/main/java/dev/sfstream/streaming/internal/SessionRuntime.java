@@ -129,16 +129,21 @@ public final class SessionRuntime {
     }
 
     public void stop() {
+        stop(settings.delivery().stopTimeout());
+    }
+
+    /** Stops, waiting at most {@code timeout} for in-flight handlers. */
+    public void stop(Duration timeout) {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
         transport.beginStop();
         try {
             if (started.get()) {
-                if (!pipeline.drain(settings.delivery().stopTimeout())) {
+                if (!pipeline.drain(timeout)) {
                     LOG.warn("Streaming session {} stopped with {} events unfinished after {}; they stay "
                             + "uncommitted and are replayed on the next start", name, pipeline.outstanding(),
-                            settings.delivery().stopTimeout());
+                            timeout);
                 }
                 if (!committer.stop()) {
                     LOG.warn("Streaming session {} could not write its last replay ids; the store keeps the "
