@@ -38,7 +38,7 @@ class ReleaseStagingTest {
             "sfstream-pubsub-api", "sfstream-emulator", "sfstream-core", "sfstream-redis", "sfstream-amqp", "sfstream-testkit",
             "sfstream-spring-boot-starter", "sfstream-cli");
     private static final List<String> NOT_PUBLISHED = List.of(
-            "sfstream-examples", "sfstream-benchmarks", "sfstream-release-test");
+            "sfstream-examples", "sfstream-examples-spring-boot", "sfstream-benchmarks", "sfstream-release-test");
 
     private static String version;
 

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The {@code sfstream.*} properties: every key of sfstream's YAML configuration in relaxed form
  * ({@code AMQP_URI} is {@code sfstream.amqp-uri}, {@code SALESFORCE.PUSHTOPIC_REPLAY_ENABLED} is
  * {@code sfstream.salesforce.pushtopic-replay-enabled}), plus the starter's own lifecycle settings. A property
- * left unset is left out of the configuration, so sfstream's default applies.
+ * left unset (or blank) is left out of the configuration, so sfstream's default applies.
  *
  * @param amqpUri AMQP_URI: RabbitMQ for EventDispatcher and @EventHandler (needs sfstream-amqp); unset, events stay in memory
  * @param maxWorkers max_workers: handlers running at once per service (default 10)

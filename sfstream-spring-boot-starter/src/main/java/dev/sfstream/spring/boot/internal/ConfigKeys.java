@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns {@link SfstreamProperties} into the configuration map of sfstream's YAML, with its keys; unset properties are left out. */
+/**
+ * Turns {@link SfstreamProperties} into the configuration map of sfstream's YAML, with its keys. Unset and blank
+ * properties are left out (so {@code ${SOME_VARIABLE:}} in application.yml means "not configured").
+ */
 public final class ConfigKeys {
     private ConfigKeys() {
     }
@@ -99,7 +102,7 @@ public final class ConfigKeys {
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
             map.put(key, value);
         }
     }
