@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Boot application with two service beans against the emulator ({@link SfstreamEmulatorTest}), replay ids in
- * Redis from the {@code sfstream.*} properties, channels from {@code ${...}} placeholders, health and metrics.
+ * Redis from the {@code sfstream.*} properties, channels from {@code ${...}} placeholders, a DependencyProvider bean,
+ * health and metrics.
  */
 @SpringBootTest(classes = {TwoServicesApplication.class, SfstreamStarterTest.DeleteKeysOnClose.class}, properties = {
         "app.sobject=Account", "app.channel=/event/Order__e",

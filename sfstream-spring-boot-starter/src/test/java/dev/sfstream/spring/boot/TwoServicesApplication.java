@@ -4,6 +4,7 @@ import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.container.Dependency;
+import dev.sfstream.container.DependencyProvider;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.notification.Notification;
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,6 +20,26 @@ public class TwoServicesApplication {
     @Bean
     Received received() {
         return new Received();
+    }
+
+    /** A value bound to one worker, served by a DependencyProvider bean. */
+    public record WorkerTag(String callId) {
+    }
+
+    /** A dependency provider declared as a bean: the starter adds it to every service. */
+    @Bean
+    DependencyProvider<WorkerTag> workerTags() {
+        return new DependencyProvider<>() {
+            @Override
+            public Class<WorkerTag> type() {
+                return WorkerTag.class;
+            }
+
+            @Override
+            public WorkerTag get(WorkerContext worker) {
+                return new WorkerTag(worker.callId());
+            }
+        };
     }
 
     /** Account changes (a declared PushTopic), the sObject type from {@code app.sobject}. */
@@ -38,12 +59,14 @@ public class TwoServicesApplication {
         }
     }
 
-    /** Platform events on the channel {@code app.channel}. */
+    /** Platform events on the channel {@code app.channel}; a dependency from a provider bean. */
     @ServiceName("orders")
     public static class OrderService {
         private final Received received;
         @Dependency
         WorkerContext worker;
+        @Dependency
+        WorkerTag tag;
 
         public OrderService(Received received) {
             this.received = received;
@@ -51,6 +74,9 @@ public class TwoServicesApplication {
 
         @Subscribe("${app.channel}")
         public void onOrder(String channel, Notification notification) {
+            if (!tag.callId().equals(worker.callId())) {
+                throw new IllegalStateException("the provider bean's value is another worker's: " + tag);
+            }
             received.add(new Received.Handled("orders", channel, this, worker, notification));
         }
     }
