@@ -10,7 +10,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Starts an emulator for one application context, puts its login settings first among the context's property
- * sources as {@code sfstream.salesforce.*}, and registers it as bean {@value #BEAN_NAME}, closed with the context.
+ * sources as {@code sfstream.salesforce.*}, and registers it as bean {@code sfstreamEmulator}, closed with the context.
  * Equal for equal settings, so that Spring's test context cache shares a context (and its emulator) between them.
  */
 final class EmulatorContextCustomizer implements ContextCustomizer {
