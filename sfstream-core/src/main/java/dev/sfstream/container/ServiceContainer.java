@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,8 @@ public final class ServiceContainer {
         this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover, builder.providers);
         Set<Class<?>> served = new HashSet<>(providers.keySet());
         served.add(SalesforceApi.class);
-        this.model = new HandlerScanner(extensions, served).scan(builder.serviceClass);
+        this.model = new HandlerScanner(extensions, served, builder.placeholders, builder.instances)
+                .scan(builder.serviceClass);
         this.failureListeners = List.copyOf(builder.failureListeners);
         this.adapters = new Adapters(new Adapters.Given(builder.replayStore, builder.deadLetterSink,
                 builder.leaderElection), builder.discover);
@@ -81,7 +83,8 @@ public final class ServiceContainer {
     /**
      * Starts building a container for a service class.
      *
-     * @param serviceClass a class annotated with {@code @ServiceName} that has a constructor without arguments
+     * @param serviceClass a class annotated with {@code @ServiceName} that has a constructor without arguments (or
+     *                     see {@link Builder#instances(Supplier)})
      */
     public static Builder builder(Class<?> serviceClass) {
         return new Builder(serviceClass);
@@ -218,6 +221,8 @@ public final class ServiceContainer {
         private UnaryOperator<StreamingSettings> streamingTuning = UnaryOperator.identity();
         private boolean discover = true;
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
+        private Supplier<?> instances;
+        private UnaryOperator<String> placeholders = UnaryOperator.identity();
 
         private Builder(Class<?> serviceClass) {
             this.serviceClass = Objects.requireNonNull(serviceClass, "serviceClass");
@@ -307,6 +312,27 @@ public final class ServiceContainer {
          */
         public Builder meterRegistry(MeterRegistry value) {
             meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+            return this;
+        }
+
+        /**
+         * Makes the service instance of each worker (it must return a new instance of the service class each time,
+         * whose {@code @Dependency} fields the container then sets), e.g. from a DI container; by default the
+         * class's constructor without arguments, which the class then need not have.
+         */
+        public Builder instances(Supplier<?> factory) {
+            instances = Objects.requireNonNull(factory, "factory");
+            return this;
+        }
+
+        /**
+         * Resolves placeholders in the texts of {@code @Subscribe}, {@code @HandleNotification} and
+         * {@code @HandleSObjectNotification} (channel, topic name, query, sObject type, record type, fields) before
+         * they are checked; a resolver that throws fails {@link #build()} naming the method and annotation.
+         * Default: texts as written.
+         */
+        public Builder placeholders(UnaryOperator<String> resolver) {
+            placeholders = Objects.requireNonNull(resolver, "resolver");
             return this;
         }
 

@@ -19,31 +19,51 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Reads a service class and checks everything that can be checked before starting: the service name, a
- * no-argument constructor, each entrypoint's signature and options, PushTopic names, one query per topic
- * name, and a provider for every dependency. Errors name the class, method or field, and annotation.
+ * no-argument constructor (unless an instance factory is given), each entrypoint's signature and options (after
+ * resolving placeholders in their texts), PushTopic names, one query per topic name, and a provider for every
+ * dependency. Errors name the class, method or field, and annotation.
  */
 public final class HandlerScanner {
     private final Collection<EntrypointExtension> extensions;
     private final Set<Class<?>> dependencyTypes;
+    private final UnaryOperator<String> placeholders;
+    private final Supplier<?> instances;
 
     /**
      * @param extensions the extension entrypoint kinds available
      * @param dependencyTypes the field types some provider serves
      */
     public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
+        this(extensions, dependencyTypes, UnaryOperator.identity(), null);
+    }
+
+    /**
+     * @param extensions the extension entrypoint kinds available
+     * @param dependencyTypes the field types some provider serves
+     * @param placeholders resolves the texts of the Salesforce entrypoint annotations (channel, topic name, query,
+     *                     sObject type, record type, fields)
+     * @param instances makes each worker's service instance; null to use the class's constructor without arguments
+     */
+    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes,
+                          UnaryOperator<String> placeholders, Supplier<?> instances) {
         this.extensions = List.copyOf(extensions);
         this.dependencyTypes = Set.copyOf(dependencyTypes);
+        this.placeholders = Objects.requireNonNull(placeholders, "placeholders");
+        this.instances = instances;
     }
 
     /** Scans and validates a service class. */
     public ServiceModel scan(Class<?> type) {
         String name = serviceName(type);
-        requireNoArgumentConstructor(type);
+        Supplier<?> factory = instances != null ? instances : noArgumentConstructor(type);
         List<StreamingEntrypoint> streaming = new ArrayList<>();
         Map<EntrypointExtension, List<EntrypointMethod>> extensionEntrypoints = new LinkedHashMap<>();
         for (Method method : handlerCandidates(type)) {
@@ -55,7 +75,7 @@ public final class HandlerScanner {
                 requirePublicInstanceMethod(entrypoint);
                 EntrypointExtension extension = extensionFor(entrypoint.annotation());
                 if (extension == null) {
-                    streaming.add(StreamingEntrypoints.of(entrypoint));
+                    streaming.add(StreamingEntrypoints.of(entrypoint, placeholders));
                 } else {
                     extension.validate(entrypoint);
                     extensionEntrypoints.computeIfAbsent(extension, key -> new ArrayList<>()).add(entrypoint);
@@ -67,7 +87,7 @@ public final class HandlerScanner {
                     + "@Subscribe, @HandleNotification or @HandleSObjectNotification" + extensionNames());
         }
         StreamingEntrypoints.requireOneDeclarationPerTopic(streaming);
-        return new ServiceModel(name, type, streaming, extensionEntrypoints, dependencyFields(type));
+        return new ServiceModel(name, type, streaming, extensionEntrypoints, dependencyFields(type), factory);
     }
 
     private static String serviceName(Class<?> type) {
@@ -79,7 +99,7 @@ public final class HandlerScanner {
         return annotation.value().trim();
     }
 
-    private static void requireNoArgumentConstructor(Class<?> type) {
+    private static Supplier<?> noArgumentConstructor(Class<?> type) {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             throw new InvalidServiceException(type.getName() + " is abstract: a service must be a concrete class");
         }
@@ -87,7 +107,7 @@ public final class HandlerScanner {
             throw new InvalidServiceException(type.getName() + " is an inner class: declare it static");
         }
         try {
-            type.getDeclaredConstructor();
+            return new NoArgumentConstructor(type.getDeclaredConstructor());
         } catch (NoSuchMethodException missing) {
             throw new InvalidServiceException(type.getName() + " has no constructor without arguments; the container "
                     + "creates an instance per worker and injects @Dependency fields");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A scanned and validated service class.
@@ -18,10 +19,13 @@ import java.util.TreeSet;
  * @param streaming the Salesforce entrypoints, in a stable order (method name, then annotation order)
  * @param extensions each extension with its entrypoints
  * @param dependencies the {@code @Dependency} fields
+ * @param instances makes the service instance of each worker
  */
 public record ServiceModel(String name, Class<?> type, List<StreamingEntrypoint> streaming,
-                           Map<EntrypointExtension, List<EntrypointMethod>> extensions, List<Field> dependencies) {
+                           Map<EntrypointExtension, List<EntrypointMethod>> extensions, List<Field> dependencies,
+                           Supplier<?> instances) {
     public ServiceModel {
+        Objects.requireNonNull(instances, "instances");
         streaming = List.copyOf(streaming);
         extensions = Map.copyOf(extensions);
         dependencies = List.copyOf(dependencies);

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /** Turns the three Salesforce entrypoint annotations into {@link StreamingEntrypoint}s, checking their options. */
 final class StreamingEntrypoints {
@@ -20,33 +22,47 @@ final class StreamingEntrypoints {
     private StreamingEntrypoints() {
     }
 
-    static StreamingEntrypoint of(EntrypointMethod entrypoint) {
+    /** The entrypoint of one annotation, each of its texts passed through {@code placeholders} first. */
+    static StreamingEntrypoint of(EntrypointMethod entrypoint, UnaryOperator<String> placeholders) {
         Annotation annotation = entrypoint.annotation();
+        UnaryOperator<String> texts = text -> resolve(entrypoint, placeholders, text);
         if (annotation instanceof Subscribe subscribe) {
-            return subscribe(entrypoint, subscribe);
+            return subscribe(entrypoint, subscribe, texts);
         }
         if (annotation instanceof HandleNotification notification) {
-            return handleNotification(entrypoint, notification);
+            return handleNotification(entrypoint, notification, texts);
         }
-        return handleSObjectNotification(entrypoint, (HandleSObjectNotification) annotation);
+        return handleSObjectNotification(entrypoint, (HandleSObjectNotification) annotation, texts);
     }
 
-    private static StreamingEntrypoint subscribe(EntrypointMethod entrypoint, Subscribe subscribe) {
-        String channel = subscribe.value().trim();
+    private static String resolve(EntrypointMethod entrypoint, UnaryOperator<String> placeholders, String text) {
+        try {
+            return Objects.requireNonNull(placeholders.apply(text), "the resolved text");
+        } catch (RuntimeException unresolved) {
+            throw entrypoint.invalid("cannot resolve '" + text + "': " + unresolved.getMessage());
+        }
+    }
+
+    private static StreamingEntrypoint subscribe(EntrypointMethod entrypoint, Subscribe subscribe,
+                                                 UnaryOperator<String> texts) {
+        String value = texts.apply(subscribe.value());
+        String channel = value.trim();
         if (!channel.startsWith("/") || channel.startsWith("/meta/") || channel.length() < 2
                 || channel.chars().anyMatch(Character::isWhitespace)) {
-            throw entrypoint.invalid("'" + subscribe.value() + "' is not a channel; expected /topic/<PushTopic>, "
+            throw entrypoint.invalid("'" + value + "' is not a channel; expected /topic/<PushTopic>, "
                     + "/event/<Name>__e, /data/<Object>ChangeEvent, /data/ChangeEvents or /u/<Channel>");
         }
         boolean leading = takesLeadingArguments(entrypoint, "(String channel, Notification notification)", 1);
         return new StreamingEntrypoint(entrypoint, channel, List.of(channel), leading, null);
     }
 
-    private static StreamingEntrypoint handleNotification(EntrypointMethod entrypoint, HandleNotification options) {
-        String name = topicName(entrypoint, options.name());
+    private static StreamingEntrypoint handleNotification(EntrypointMethod entrypoint, HandleNotification options,
+                                                          UnaryOperator<String> texts) {
+        String name = topicName(entrypoint, texts.apply(options.name()));
+        String query = texts.apply(options.query());
         boolean leading = takesLeadingArguments(entrypoint, "(String name, Notification notification)", 1);
-        TopicDeclaration declaration = options.query().isBlank() ? null : new TopicDeclaration(name,
-                options.query().trim(), null, null, false, List.of(), options.notifyForFields(),
+        TopicDeclaration declaration = query.isBlank() ? null : new TopicDeclaration(name,
+                query.trim(), null, null, false, List.of(), options.notifyForFields(),
                 options.notifyForOperationCreate(), options.notifyForOperationUpdate(),
                 options.notifyForOperationDelete(), options.notifyForOperationUndelete());
         if (declaration != null) {
@@ -60,24 +76,28 @@ final class StreamingEntrypoints {
     }
 
     private static StreamingEntrypoint handleSObjectNotification(EntrypointMethod entrypoint,
-                                                                 HandleSObjectNotification options) {
-        String sobjectType = sobjectType(entrypoint, options);
-        String recordType = options.recordType().isBlank() ? null : options.recordType().trim();
-        String name = topicName(entrypoint, options.name().isBlank()
-                ? sobjectType + (recordType == null ? "" : recordType) : options.name().trim());
+                                                                 HandleSObjectNotification options,
+                                                                 UnaryOperator<String> texts) {
+        String sobjectType = sobjectType(entrypoint, options, texts);
+        String recordTypeText = texts.apply(options.recordType());
+        String recordType = recordTypeText.isBlank() ? null : recordTypeText.trim();
+        String nameText = texts.apply(options.name());
+        String name = topicName(entrypoint, nameText.isBlank()
+                ? sobjectType + (recordType == null ? "" : recordType) : nameText.trim());
         boolean leading = takesLeadingArguments(entrypoint,
                 "(String sobjectType, String recordType, Notification notification)", 2);
         TopicDeclaration declaration = !options.declare() ? null : new TopicDeclaration(name, null, sobjectType,
-                recordType, options.excludeCurrentUser(), Arrays.stream(options.fields()).map(String::trim).toList(),
+                recordType, options.excludeCurrentUser(), Arrays.stream(options.fields()).map(texts).map(String::trim).toList(),
                 options.notifyForFields(), options.notifyForOperationCreate(), options.notifyForOperationUpdate(),
                 options.notifyForOperationDelete(), options.notifyForOperationUndelete());
         return new StreamingEntrypoint(entrypoint, "/topic/" + name, Arrays.asList(sobjectType, recordType), leading,
                 declaration);
     }
 
-    private static String sobjectType(EntrypointMethod entrypoint, HandleSObjectNotification options) {
-        String value = options.value().trim();
-        String named = options.sobjectType().trim();
+    private static String sobjectType(EntrypointMethod entrypoint, HandleSObjectNotification options,
+                                      UnaryOperator<String> texts) {
+        String value = texts.apply(options.value()).trim();
+        String named = texts.apply(options.sobjectType()).trim();
         if (value.isEmpty() && named.isEmpty()) {
             throw entrypoint.invalid("give the sObject type, e.g. @HandleSObjectNotification(\"Contact\")");
         }

@@ -6,21 +6,22 @@ import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.container.WorkerListener;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Runs workers as Nameko does: each worker gets a new service instance whose {@code @Dependency} fields
+ * Runs workers as Nameko does: each worker gets a new service instance (from the model's instance factory) whose {@code @Dependency} fields
  * hold values bound to that worker (so an event dispatcher carries the worker's call id stack), then the
  * handler is called and the instance is dropped. No state is shared between concurrent handlers unless
  * the service keeps it in a dependency.
  */
 public final class WorkerInvoker implements HandlerInvoker {
     private final String serviceName;
-    private final Constructor<?> constructor;
+    private final Class<?> serviceType;
+    private final Supplier<?> instances;
     private final List<Field> dependencies;
     private final Map<Class<?>, DependencyProvider<?>> providers;
     private final List<WorkerListener> listeners;
@@ -33,12 +34,8 @@ public final class WorkerInvoker implements HandlerInvoker {
         this.dependencies = model.dependencies();
         this.providers = Map.copyOf(providers);
         this.listeners = List.copyOf(listeners);
-        try {
-            this.constructor = model.type().getDeclaredConstructor();
-            this.constructor.setAccessible(true);
-        } catch (NoSuchMethodException checkedAtScan) {
-            throw new IllegalStateException(checkedAtScan);
-        }
+        this.serviceType = model.type();
+        this.instances = model.instances();
     }
 
     @Override
@@ -49,7 +46,7 @@ public final class WorkerInvoker implements HandlerInvoker {
         Object result = null;
         Throwable failure = null;
         try {
-            Object instance = constructor.newInstance();
+            Object instance = instance();
             for (Field field : dependencies) {
                 field.set(instance, providers.get(field.getType()).get(worker));
             }
@@ -71,5 +68,15 @@ public final class WorkerInvoker implements HandlerInvoker {
                 listener.workerFinished(entrypoint, worker, arguments, result, failure);
             }
         }
+    }
+
+    private Object instance() {
+        Object instance = instances.get();
+        if (!serviceType.isInstance(instance)) {
+            throw new IllegalStateException("the instance factory of service " + serviceName + " made "
+                    + (instance == null ? "null" : "a " + instance.getClass().getName()) + ", not a "
+                    + serviceType.getName());
+        }
+        return instance;
     }
 }
