@@ -15,6 +15,7 @@ import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.rest.SalesforceApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ public final class ServiceContainer {
                 builder.leaderElection), builder.discover);
         this.options = new ServiceStarter.Options(null, null,
                 List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
-                this::sessionFailed, null, builder.meterRegistry);
+                this::sessionFailed, null, builder.meterRegistry, builder.observationRegistry);
     }
 
     /**
@@ -217,6 +218,7 @@ public final class ServiceContainer {
         private UnaryOperator<StreamingSettings> streamingTuning = UnaryOperator.identity();
         private boolean discover = true;
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
         private Builder(Class<?> serviceClass) {
             this.serviceClass = Objects.requireNonNull(serviceClass, "serviceClass");
@@ -306,6 +308,15 @@ public final class ServiceContainer {
          */
         public Builder meterRegistry(MeterRegistry value) {
             meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+            return this;
+        }
+
+        /**
+         * Where each handler invocation is observed ({@code sfstream.worker}, keys {@code service}, {@code entrypoint},
+         * {@code channel}, {@code call_id}, {@code replay_id}), for a tracing bridge or metrics; default none.
+         */
+        public Builder observationRegistry(ObservationRegistry value) {
+            observationRegistry = Objects.requireNonNull(value, "observationRegistry");
             return this;
         }
 
