@@ -1,0 +1,68 @@
+package dev.sfstream.cli.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfstream.cli.operate.ConfigOption;
+import dev.sfstream.cli.operate.OperatorException;
+import dev.sfstream.cli.operate.OperatorRun;
+import dev.sfstream.cli.operate.Org;
+import dev.sfstream.rest.SaveResult;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sfstream publish EVENT__e --json '{"Field__c": ...}' --config FILE}: publishes one platform event with the
+ * REST API (sObject create on the event) and prints the id Salesforce gives it. REST does not return the event's
+ * replay id; {@code sfstream tail /event/EVENT__e} shows it.
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Publishes one platform event (REST) and prints the id Salesforce returns.")
+public final class PublishCommand implements Callable<Integer> {
+    private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*__e");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    ConfigOption config;
+
+    @Parameters(paramLabel = "EVENT__e", description = "The platform event's API name, e.g. Order_Placed__e.")
+    String event;
+
+    @Option(names = "--json", paramLabel = "JSON", required = true,
+            description = "The event's fields as a JSON object, e.g. '{\"Amount__c\": 5}'.")
+    String json;
+
+    @Override
+    public Integer call() {
+        return OperatorRun.run(spec, () -> {
+            String name = event.startsWith("/event/") ? event.substring("/event/".length()) : event;
+            if (!EVENT_NAME.matcher(name).matches()) {
+                throw new OperatorException(event + " is not a platform event name (API names end in __e)");
+            }
+            Map<String, Object> fields = fields();
+            try (Org org = Org.login(config.salesforce())) {
+                SaveResult result = org.api().create(name, fields);
+                spec.commandLine().getOut().println("Published " + name + ": id " + result.id()
+                        + " (the replay id is shown by sfstream tail /event/" + name + ")");
+                return 0;
+            }
+        });
+    }
+
+    private Map<String, Object> fields() {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException bad) {
+            throw new OperatorException("--json is not a JSON object: " + bad.getOriginalMessage());
+        }
+    }
+}
