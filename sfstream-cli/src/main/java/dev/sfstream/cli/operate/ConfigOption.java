@@ -5,6 +5,7 @@ import dev.sfstream.config.SalesforceSettings;
 import dev.sfstream.config.SfstreamConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The {@code --config FILE} option of every operator command: the configuration {@code sfstream run} takes. */
@@ -20,10 +21,19 @@ public final class ConfigOption {
      * @throws OperatorException when the file does not exist
      */
     public SfstreamConfig load() {
+        return SfstreamConfig.of(raw());
+    }
+
+    /**
+     * Every key as loaded, after interpolation.
+     *
+     * @throws OperatorException when the file does not exist
+     */
+    public Map<String, Object> raw() {
         if (!Files.isRegularFile(file)) {
             throw new OperatorException("--config " + file + " does not exist");
         }
-        return SfstreamConfig.of(ConfigLoader.fromProcessEnvironment().load(file));
+        return ConfigLoader.fromProcessEnvironment().load(file);
     }
 
     /** The checked {@code SALESFORCE} section. */

@@ -3,20 +3,16 @@ package dev.sfstream.cli.publish;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sfstream.cli.operate.ConfigOption;
 import dev.sfstream.cli.operate.OperatorException;
-import dev.sfstream.cli.operate.OperatorRun;
+import dev.sfstream.cli.operate.OperatorCommand;
 import dev.sfstream.cli.operate.Org;
 import dev.sfstream.rest.SaveResult;
+import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sfstream publish EVENT__e --json '{"Field__c": ...}' --config FILE}: publishes one platform event with the
@@ -25,14 +21,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Publishes one platform event (REST) and prints the id Salesforce returns.")
-public final class PublishCommand implements Callable<Integer> {
+public final class PublishCommand extends OperatorCommand {
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*__e");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ConfigOption config;
 
     @Parameters(paramLabel = "EVENT__e", description = "The platform event's API name, e.g. Order_Placed__e.")
     String event;
@@ -42,20 +33,18 @@ public final class PublishCommand implements Callable<Integer> {
     String json;
 
     @Override
-    public Integer call() {
-        return OperatorRun.run(spec, () -> {
-            String name = event.startsWith("/event/") ? event.substring("/event/".length()) : event;
-            if (!EVENT_NAME.matcher(name).matches()) {
-                throw new OperatorException(event + " is not a platform event name (API names end in __e)");
-            }
-            Map<String, Object> fields = fields();
-            try (Org org = Org.login(config.salesforce())) {
-                SaveResult result = org.api().create(name, fields);
-                spec.commandLine().getOut().println("Published " + name + ": id " + result.id()
-                        + " (the replay id is shown by sfstream tail /event/" + name + ")");
-                return 0;
-            }
-        });
+    protected int run(PrintWriter out) {
+        String name = event.startsWith("/event/") ? event.substring("/event/".length()) : event;
+        if (!EVENT_NAME.matcher(name).matches()) {
+            throw new OperatorException(event + " is not a platform event name (API names end in __e)");
+        }
+        Map<String, Object> fields = fields();
+        try (Org org = Org.login(config.salesforce())) {
+            SaveResult result = org.api().create(name, fields);
+            out.println("Published " + name + ": id " + result.id()
+                    + " (the replay id is shown by sfstream tail /event/" + name + ")");
+            return 0;
+        }
     }
 
     private Map<String, Object> fields() {

@@ -1,8 +1,7 @@
 package dev.sfstream.cli.tail;
 
-import dev.sfstream.cli.operate.ConfigOption;
 import dev.sfstream.cli.operate.OperatorException;
-import dev.sfstream.cli.operate.OperatorRun;
+import dev.sfstream.cli.operate.OperatorCommand;
 import dev.sfstream.cli.operate.Org;
 import dev.sfstream.cli.run.StopSignal;
 import dev.sfstream.config.SalesforceSettings;
@@ -12,18 +11,15 @@ import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sfstream tail CHANNEL [--replay new|all|ID] [--transport cometd|pubsub] [--json] [--count N] --config FILE}:
@@ -32,14 +28,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = "Prints a channel's events as they arrive (one line each, or JSON lines) until Ctrl-C or --count.")
-public final class TailCommand implements Callable<Integer> {
+public final class TailCommand extends OperatorCommand {
     private static final Set<String> TRANSPORTS = Set.of(StreamingSession.COMETD, "pubsub");
     private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(60);
-
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    ConfigOption config;
 
     @Parameters(paramLabel = "CHANNEL", description = "/topic/NAME, /event/NAME__e, /data/..., /u/...")
     String channel;
@@ -60,20 +51,18 @@ public final class TailCommand implements Callable<Integer> {
     int count;
 
     @Override
-    public Integer call() {
-        return OperatorRun.run(spec, () -> {
-            if (!TRANSPORTS.contains(transport)) {
-                throw new OperatorException("--transport " + transport + " is not one of cometd, pubsub");
-            }
-            if (!channel.startsWith("/")) {
-                throw new OperatorException(channel + " is not a channel name (/topic/NAME, /event/NAME__e, ...)");
-            }
-            StartPosition start = StartPosition.parse(replay);
-            SalesforceSettings settings = config.salesforce();
-            try (Org org = Org.login(settings)) {
-                return tail(org, settings, start);
-            }
-        });
+    protected int run(PrintWriter out) throws Exception {
+        if (!TRANSPORTS.contains(transport)) {
+            throw new OperatorException("--transport " + transport + " is not one of cometd, pubsub");
+        }
+        if (!channel.startsWith("/")) {
+            throw new OperatorException(channel + " is not a channel name (/topic/NAME, /event/NAME__e, ...)");
+        }
+        StartPosition start = StartPosition.parse(replay);
+        SalesforceSettings settings = config.salesforce();
+        try (Org org = Org.login(settings)) {
+            return tail(org, settings, start);
+        }
     }
 
     private int tail(Org org, SalesforceSettings settings, StartPosition start) throws InterruptedException {

@@ -1,43 +1,21 @@
 package dev.sfstream.cli.topics;
 
-import dev.sfstream.cli.operate.ConfigOption;
+import dev.sfstream.cli.operate.CommandGroup;
 import dev.sfstream.cli.operate.OperatorException;
-import dev.sfstream.cli.operate.OperatorRun;
+import dev.sfstream.cli.operate.OperatorCommand;
 import dev.sfstream.cli.operate.Org;
 import dev.sfstream.pushtopic.PushTopic;
 import dev.sfstream.pushtopic.PushTopicDeclarer;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sfstream topics list | show NAME | delete NAME --config FILE}: the org's PushTopics over REST. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Lists, shows or deletes the org's PushTopics (query and notify settings).",
         subcommands = {TopicsCommand.ListTopics.class, TopicsCommand.ShowTopic.class, TopicsCommand.DeleteTopic.class})
-public final class TopicsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** Logs in with the config and runs {@code action} on the org's PushTopics. */
-    private static int withTopics(CommandSpec spec, ConfigOption config, Function<Org, Integer> action) {
-        return OperatorRun.run(spec, () -> {
-            try (Org org = Org.login(config.salesforce())) {
-                return action.apply(org);
-            }
-        });
-    }
-
+public final class TopicsCommand extends CommandGroup {
     private static PushTopic existing(Org org, String name) {
         return new PushTopicDeclarer(org.api()).find(name).orElseThrow(() -> new OperatorException(
                 "no PushTopic named " + name + " (sfstream topics list shows those there are)"));
@@ -46,41 +24,31 @@ public final class TopicsCommand implements Runnable {
     /** {@code topics list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "One line per PushTopic: name, active, NotifyForFields, operations, query.")
-    static final class ListTopics implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ConfigOption config;
-
+    static final class ListTopics extends OperatorCommand {
         @Override
-        public Integer call() {
-            return withTopics(spec, config, org -> {
-                PrintWriter out = spec.commandLine().getOut();
+        protected int run(PrintWriter out) {
+            try (Org org = Org.login(config.salesforce())) {
                 PushTopicDeclarer topics = new PushTopicDeclarer(org.api());
                 List<String> names = org.api().query("SELECT Name FROM PushTopic ORDER BY Name").stream()
                         .map(row -> String.valueOf(row.get("Name"))).toList();
                 names.forEach(name -> topics.find(name).ifPresent(topic -> out.println(TopicText.line(topic))));
                 out.println(names.size() + (names.size() == 1 ? " PushTopic" : " PushTopics"));
                 return 0;
-            });
+            }
         }
     }
 
     /** What {@code show} and {@code delete} share: the config and an existing topic's name. */
-    abstract static class OneTopic implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        ConfigOption config;
+    abstract static class OneTopic extends OperatorCommand {
         @Parameters(paramLabel = "NAME", description = "The PushTopic's name (its channel is /topic/NAME).")
         String name;
 
         @Override
-        public Integer call() {
-            return withTopics(spec, config, org -> {
-                act(org, existing(org, name), spec.commandLine().getOut());
+        protected int run(PrintWriter out) {
+            try (Org org = Org.login(config.salesforce())) {
+                act(org, existing(org, name), out);
                 return 0;
-            });
+            }
         }
 
         abstract void act(Org org, PushTopic topic, PrintWriter out);
