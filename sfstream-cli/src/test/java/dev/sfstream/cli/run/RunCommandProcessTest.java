@@ -139,7 +139,11 @@ class RunCommandProcessTest {
                     StandardCharsets.UTF_8));
             String emulatorUrl = listeningUrl(out.readLine());
             assertThat(emulatorUrl).startsWith("https://");
-            assertThat(out.readLine()).startsWith("TLS certificate: ").endsWith(".pem");
+            String next = out.readLine();
+            if (next != null && next.startsWith("Pub/Sub API listening on ")) {
+                next = out.readLine();
+            }
+            assertThat(next).startsWith("TLS certificate: ").endsWith(".pem");
             String trustStore = out.readLine().replaceFirst("^TLS trust store \\(PKCS12, password changeit\\): ", "");
             Path config = dir.resolve("config.yaml");
             Files.writeString(config, "SALESFORCE:\n  USERNAME: " + OrgFixture.DEFAULT_USERNAME + "\n  PASSWORD: "
