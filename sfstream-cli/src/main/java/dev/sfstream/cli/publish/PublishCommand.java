@@ -8,7 +8,10 @@ import dev.sfstream.cli.operate.OperatorCommand;
 import dev.sfstream.cli.operate.Org;
 import dev.sfstream.rest.SaveResult;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,14 +19,16 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sfstream publish EVENT__e --json '{"Field__c": ...}' --config FILE}: publishes one platform event with the
- * REST API (sObject create on the event) and prints the id Salesforce gives it. REST does not return the event's
- * replay id; {@code sfstream tail /event/EVENT__e} shows it.
+ * REST API (sObject create on the event) and prints its replay id, which it learns by subscribing to the event's
+ * channel first ({@link ReplayIdWatch}), and the id REST returns; without a subscription (refused, or slower than
+ * 10 s) only the id.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publishes one platform event (REST) and prints the id Salesforce returns.")
+        description = "Publishes one platform event (REST) and prints its replay id and the id REST returns.")
 public final class PublishCommand extends OperatorCommand {
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*__e");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Parameters(paramLabel = "EVENT__e", description = "The platform event's API name, e.g. Order_Placed__e.")
     String event;
@@ -33,17 +38,24 @@ public final class PublishCommand extends OperatorCommand {
     String json;
 
     @Override
-    protected int run(PrintWriter out) {
+    protected int run(PrintWriter out) throws InterruptedException {
         String name = event.startsWith("/event/") ? event.substring("/event/".length()) : event;
         if (!EVENT_NAME.matcher(name).matches()) {
             throw new OperatorException(event + " is not a platform event name (API names end in __e)");
         }
         Map<String, Object> fields = fields();
         try (Org org = Org.login(config.salesforce())) {
-            SaveResult result = org.api().create(name, fields);
-            out.println("Published " + name + ": id " + result.id()
-                    + " (the replay id is shown by sfstream tail /event/" + name + ")");
-            return 0;
+            Optional<ReplayIdWatch> watch = ReplayIdWatch.open(org, "/event/" + name, WAIT);
+            try {
+                SaveResult result = org.api().create(name, fields);
+                OptionalLong replayId = watch.isPresent() ? watch.get().await(fields, WAIT) : OptionalLong.empty();
+                out.println("Published " + name + ": " + (replayId.isPresent() ? "replay id " + replayId.getAsLong()
+                        + ", id " + result.id() : "id " + result.id() + " (its replay id was not seen within "
+                        + WAIT.toSeconds() + " s; sfstream tail /event/" + name + " --replay all shows it)"));
+                return 0;
+            } finally {
+                watch.ifPresent(ReplayIdWatch::close);
+            }
         }
     }
 

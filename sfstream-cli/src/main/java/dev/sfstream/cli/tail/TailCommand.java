@@ -4,13 +4,10 @@ import dev.sfstream.cli.operate.OperatorException;
 import dev.sfstream.cli.operate.OperatorCommand;
 import dev.sfstream.cli.operate.Org;
 import dev.sfstream.cli.run.StopSignal;
-import dev.sfstream.config.SalesforceSettings;
 import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.streaming.StreamingSession;
-import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -59,22 +56,15 @@ public final class TailCommand extends OperatorCommand {
             throw new OperatorException(channel + " is not a channel name (/topic/NAME, /event/NAME__e, ...)");
         }
         StartPosition start = StartPosition.parse(replay);
-        SalesforceSettings settings = config.salesforce();
-        try (Org org = Org.login(settings)) {
-            return tail(org, settings, start);
+        try (Org org = Org.login(config.salesforce())) {
+            return tail(org, start);
         }
     }
 
-    private int tail(Org org, SalesforceSettings settings, StartPosition start) throws InterruptedException {
+    private int tail(Org org, StartPosition start) throws InterruptedException {
         InMemoryReplayStore positions = new InMemoryReplayStore();
         start.after().ifPresent(id -> positions.save(channel, id));
-        StreamingSession session = StreamingSession.builder(org.sessions()).name("sfstream-tail")
-                .transport(transport).replayStore(positions).meterRegistry(new SimpleMeterRegistry())
-                .settings(StreamingSettings.defaults().withApiVersion(settings.apiVersion())
-                        .withBayeuxVersions(settings.bayeuxVersion(), settings.bayeuxMinimumVersion())
-                        .withReplayEnabled(true).withReplayDefault(start.replayDefault()).withMaxWorkers(1)
-                        .withHandlerRetries(0))
-                .build();
+        StreamingSession session = org.listen("sfstream-tail", transport, start.replayDefault(), positions);
         StopSignal stop = new StopSignal().install();
         EventPrinter printer = new EventPrinter(spec.commandLine().getOut(), json);
         AtomicInteger printed = new AtomicInteger();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +40,14 @@ class TailCommandTest {
 
         Result published = cli.run(List.of("publish", "Ops__e"), "--json", "{\"Amount__c\": 5}");
         assertThat(published.status()).as(published.err()).isZero();
-        assertThat(published.out()).startsWith("Published Ops__e: id ");
+        Matcher replayId = Pattern.compile("Published Ops__e: replay id (\\d+), id \\S+").matcher(published.out());
+        assertThat(replayId.find()).as(published.out()).isTrue();
         assertThat(cli.run(List.of("publish", "Ops__e"), "--json", "{\"Amount__c\": 6}").status()).isZero();
 
         assertThat(tail.get(30, TimeUnit.SECONDS)).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("{\"channel\":\"/event/Ops__e\",\"replayId\":")
+        assertThat(lines.get(0)).startsWith("{\"channel\":\"/event/Ops__e\",\"replayId\":" + replayId.group(1) + ",")
                 .contains("\"Amount__c\":5");
         assertThat(lines.get(1)).contains("\"Amount__c\":6");
     }
