@@ -13,13 +13,15 @@ import java.util.stream.Stream;
  * @param heapMiB heap in use after a full collection
  * @param threads live threads
  * @param sockets open socket file descriptors (client and in-process emulator ends), -1 where /proc is missing
+ * @param handled events handled so far
  */
-public record ResourceSample(double atSeconds, double heapMiB, int threads, int sockets) {
+public record ResourceSample(double atSeconds, double heapMiB, int threads, int sockets, long handled) {
 
-    public static ResourceSample take(double atSeconds) {
+    public static ResourceSample take(double atSeconds, long handled) {
         System.gc();
         double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
-        return new ResourceSample(atSeconds, heap, ManagementFactory.getThreadMXBean().getThreadCount(), openSockets());
+        return new ResourceSample(atSeconds, heap, ManagementFactory.getThreadMXBean().getThreadCount(), openSockets(),
+                handled);
     }
 
     /** Open sockets of this process, from /proc/self/fd. */

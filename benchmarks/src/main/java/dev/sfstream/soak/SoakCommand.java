@@ -62,6 +62,7 @@ public final class SoakCommand implements Callable<Integer> {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .registerModule(new SimpleModule().addSerializer(Duration.class, ToStringSerializer.instance))
                 .writeValue(out.resolve("soak.json").toFile(), document);
+        SoakChart.draw(report.seconds(), report.samples(), report.faultTimeline(), out.resolve("soak.png"));
         System.out.println(report.passed() ? "SOAK PASSED" : "SOAK FAILED: " + report.problems());
         return report.passed() ? 0 : 1;
     }

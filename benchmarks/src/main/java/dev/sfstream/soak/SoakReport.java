@@ -26,13 +26,14 @@ import java.util.Map;
  * @param newThreads names of the threads alive after the stop that were not there before the start
  * @param socketsBefore open sockets before the session started
  * @param socketsAfter open sockets after it stopped
- * @param samples heap, threads and sockets during the run
+ * @param samples heap, threads, sockets and events handled during the run
+ * @param faultTimeline each fault injected, when
  */
 public record SoakReport(SoakSettings settings, double seconds, long published, long handled, long deadLettered,
                          long duplicates, long duplicateBound, long missingCount, Map<String, List<Long>> missingSample,
                          long unknownEvents, long deadLettersWithoutReason, Map<FaultKind, Integer> faults,
                          String finalState, int threadsBefore, int threadsAfter, List<String> newThreads, int socketsBefore, int socketsAfter,
-                         List<ResourceSample> samples) {
+                         List<ResourceSample> samples, List<FaultMark> faultTimeline) {
     /** Threads or sockets above the starting count that still count as "no leak" (JDK-internal housekeeping). */
     public static final int LEAK_TOLERANCE = 2;
     /** Heap growth between the first and last third of the run that still counts as flat, in MiB. */

@@ -40,6 +40,7 @@ public final class SoakRun {
     private final DeliveryLedger ledger = new DeliveryLedger();
     private final AtomicLong duplicateBound = new AtomicLong();
     private final List<ResourceSample> samples = new ArrayList<>();
+    private final List<FaultMark> timeline = new ArrayList<>();
     private final AtomicBoolean trafficOn = new AtomicBoolean(true);
 
     public SoakRun(SoakSettings settings, Consumer<String> progress) {
@@ -94,11 +95,12 @@ public final class SoakRun {
                         }
                         duplicateBound.addAndGet(receivedNotCommitted(session));
                         FaultKind kind = faults.injectRandom();
+                        timeline.add(new FaultMark((System.nanoTime() - start) / 1e9, kind));
                         progress.accept(String.format("%6.1f s  %-18s published %d, handled %d, dead-lettered %d",
                                 (System.nanoTime() - start) / 1e9, kind, ledger.publishedCount(), ledger.handledCount(),
                                 ledger.deadLetteredCount()));
                         if (System.nanoTime() >= nextSample) {
-                            samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9));
+                            samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9, ledger.handledCount()));
                             nextSample = System.nanoTime() + sampleEvery;
                         }
                     }
@@ -112,7 +114,7 @@ public final class SoakRun {
                     while (ledger.missingCount() > 0 && System.nanoTime() < drainEnd) {
                         TimeUnit.MILLISECONDS.sleep(100);
                     }
-                    samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9));
+                    samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9, ledger.handledCount()));
                     finalState = session.state().name();
                 } finally {
                     session.stop();
@@ -127,7 +129,7 @@ public final class SoakRun {
                     ledger.deadLetteredCount(), ledger.duplicates(), duplicateBound.get(), ledger.missingCount(),
                     ledger.missing(), ledger.unknownEvents(), ledger.deadLettersWithoutReason(), faults.injected(),
                     finalState, threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter,
-                    List.copyOf(samples));
+                    List.copyOf(samples), List.copyOf(timeline));
         }
     }
 

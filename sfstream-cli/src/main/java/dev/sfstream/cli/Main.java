@@ -1,8 +1,13 @@
 package dev.sfstream.cli;
 
+import dev.sfstream.cli.deadletters.DeadLettersCommand;
 import dev.sfstream.cli.demo.DemoCommand;
 import dev.sfstream.cli.emulator.EmulatorCommand;
+import dev.sfstream.cli.publish.PublishCommand;
+import dev.sfstream.cli.replay.ReplayCommand;
 import dev.sfstream.cli.run.RunCommand;
+import dev.sfstream.cli.tail.TailCommand;
+import dev.sfstream.cli.topics.TopicsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +18,11 @@ import picocli.CommandLine.Command;
             EmulatorCommand.class,
             RunCommand.class,
             DemoCommand.class,
+            TailCommand.class,
+            TopicsCommand.class,
+            PublishCommand.class,
+            ReplayCommand.class,
+            DeadLettersCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

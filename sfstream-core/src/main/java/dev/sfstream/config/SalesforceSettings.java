@@ -1,6 +1,8 @@
 package dev.sfstream.config;
 
 import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.auth.LoginSettings;
+import dev.sfstream.config.internal.LoginMapping;
 import dev.sfstream.connection.NetworkSettings;
 import dev.sfstream.config.internal.SalesforceSectionReader;
 import dev.sfstream.streaming.ReplayDefault;
@@ -74,6 +76,16 @@ public record SalesforceSettings(
      */
     public static SalesforceSettings from(Map<String, Object> config) {
         return SalesforceSectionReader.read(config);
+    }
+
+    /**
+     * The settings of this section's login flow ({@code AUTH} and its keys, TLS and proxy), for a
+     * {@link dev.sfstream.auth.SalesforceLogin} that logs in as a service configured so would.
+     *
+     * @throws ConfigurationException when the login flow rejects a value
+     */
+    public LoginSettings loginSettings() {
+        return LoginMapping.of(this);
     }
 
     @Override

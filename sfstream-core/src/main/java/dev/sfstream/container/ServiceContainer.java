@@ -16,6 +16,7 @@ import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.rest.SalesforceApi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,7 +78,7 @@ public final class ServiceContainer {
                 builder.leaderElection), builder.discover);
         this.options = new ServiceStarter.Options(null, null,
                 List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
-                this::sessionFailed, null, builder.meterRegistry);
+                this::sessionFailed, null, builder.meterRegistry, builder.observationRegistry);
     }
 
     /**
@@ -223,6 +224,7 @@ public final class ServiceContainer {
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
         private Supplier<?> instances;
         private UnaryOperator<String> placeholders = UnaryOperator.identity();
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
         private Builder(Class<?> serviceClass) {
             this.serviceClass = Objects.requireNonNull(serviceClass, "serviceClass");
@@ -333,6 +335,15 @@ public final class ServiceContainer {
          */
         public Builder placeholders(UnaryOperator<String> resolver) {
             placeholders = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /**
+         * Where each handler invocation is observed ({@code sfstream.worker}, keys {@code service}, {@code entrypoint},
+         * {@code channel}, {@code call_id}, {@code replay_id}), for a tracing bridge or metrics; default none.
+         */
+        public Builder observationRegistry(ObservationRegistry value) {
+            observationRegistry = Objects.requireNonNull(value, "observationRegistry");
             return this;
         }
 

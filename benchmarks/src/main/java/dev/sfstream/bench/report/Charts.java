@@ -1,7 +1,6 @@
 package dev.sfstream.bench.report;
 
 import dev.sfstream.bench.scenario.LatencyResult;
-import dev.sfstream.bench.scenario.ThroughputResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -14,40 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 
-/** Draws the throughput bars and the latency percentile curves with Java2D, headless. */
+/** Draws the latency percentile curves with Java2D, headless, and holds the layout the other charts share. */
 public final class Charts {
-    private static final int WIDTH = 900;
-    private static final int HEIGHT = 500;
-    private static final int LEFT = 90;
-    private static final int RIGHT = 30;
-    private static final int TOP = 50;
-    private static final int BOTTOM = 70;
-    private static final Color[] PALETTE = {new Color(0x4C72B0), new Color(0xDD8452), new Color(0x55A868),
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+    static final int LEFT = 90;
+    static final int RIGHT = 30;
+    static final int TOP = 50;
+    static final int BOTTOM = 70;
+    static final Color[] PALETTE = {new Color(0x4C72B0), new Color(0xDD8452), new Color(0x55A868),
         new Color(0xC44E52), new Color(0x8172B3)};
 
     private Charts() {
-    }
-
-    /** Bars of events/s per configuration. */
-    public static void throughput(List<ThroughputResult> results, Path png) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = canvas(image, "End-to-end throughput (events/s, higher is better)");
-        double max = results.stream().mapToDouble(ThroughputResult::eventsPerSecond).max().orElse(1) * 1.15;
-        axes(g, max, "events/s");
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        int slot = plotWidth / Math.max(1, results.size());
-        for (int i = 0; i < results.size(); i++) {
-            ThroughputResult r = results.get(i);
-            int barHeight = (int) ((HEIGHT - TOP - BOTTOM) * r.eventsPerSecond() / max);
-            int x = LEFT + i * slot + slot / 4;
-            g.setColor(PALETTE[i % PALETTE.length]);
-            g.fillRect(x, HEIGHT - BOTTOM - barHeight, slot / 2, barHeight);
-            g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "%,.0f", r.eventsPerSecond()), x, HEIGHT - BOTTOM - barHeight - 6);
-            g.drawString(r.client(), x, HEIGHT - BOTTOM + 20);
-        }
-        g.dispose();
-        ImageIO.write(image, "png", png.toFile());
     }
 
     /** Latency (ms, log scale) against percentile, one curve per configuration. */
@@ -101,7 +78,7 @@ public final class Charts {
         ImageIO.write(image, "png", png.toFile());
     }
 
-    private static Graphics2D canvas(BufferedImage image, String title) {
+    static Graphics2D canvas(BufferedImage image, String title) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -114,7 +91,7 @@ public final class Charts {
         return g;
     }
 
-    private static void axes(Graphics2D g, double max, String unit) {
+    static void axes(Graphics2D g, double max, String unit) {
         int plotHeight = HEIGHT - TOP - BOTTOM;
         g.setColor(Color.LIGHT_GRAY);
         for (int i = 0; i <= 5; i++) {

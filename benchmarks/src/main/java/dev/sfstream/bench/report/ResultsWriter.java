@@ -2,15 +2,33 @@ package dev.sfstream.bench.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sfstream.bench.scenario.CatchUpResult;
+import dev.sfstream.bench.scenario.ThroughputResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
-/** Writes {@code benchmark.json}, {@code benchmark.md}, {@code throughput.png} and {@code latency.png}. */
+/**
+ * Writes {@code benchmark.json}, {@code benchmark.md}, {@code throughput.png} and {@code catchup.png} (every run of
+ * each client, see {@link SpreadChart}) and {@code latency.png}.
+ */
 public final class ResultsWriter {
+    /** Each client's runs' values, clients in the order they first ran. */
+    static <T> Map<String, List<Double>> byClient(List<T> runs, Function<T, String> client, ToDoubleFunction<T> value) {
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (T run : runs) {
+            values.computeIfAbsent(client.apply(run), name -> new ArrayList<>()).add(value.applyAsDouble(run));
+        }
+        return values;
+    }
+
     private ResultsWriter() {
     }
 
@@ -25,8 +43,15 @@ public final class ResultsWriter {
         json.writeValue(directory.resolve("benchmark.json").toFile(), document);
         Files.writeString(directory.resolve("benchmark.md"), MarkdownTable.render(report, reproduce),
                 StandardCharsets.UTF_8);
-        if (!report.throughput().isEmpty()) {
-            Charts.throughput(report.throughput(), directory.resolve("throughput.png"));
+        if (!report.throughputRuns().isEmpty()) {
+            SpreadChart.draw("Burst throughput, every run (events/s, higher is better)", "events/s",
+                    byClient(report.throughputRuns(), ThroughputResult::client, ThroughputResult::eventsPerSecond),
+                    directory.resolve("throughput.png"));
+        }
+        if (!report.catchUpRuns().isEmpty()) {
+            SpreadChart.draw("Catch-up of retained events, every run (events/s, higher is better)", "events/s",
+                    byClient(report.catchUpRuns(), CatchUpResult::client, CatchUpResult::eventsPerSecond),
+                    directory.resolve("catchup.png"));
         }
         if (!report.latency().isEmpty()) {
             Charts.latency(report.latency(), directory.resolve("latency.png"));

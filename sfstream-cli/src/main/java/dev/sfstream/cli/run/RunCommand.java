@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sfstream run --config config.yaml [--classpath JAR_OR_DIR ...] [--log-level L] com.acme.Service ...}:
+ * {@code sfstream run --config config.yaml [--classpath JAR_OR_DIR ...] [--log-level L] [--log-format text|json]
+ * [--metrics-port N [--metrics-host H]] com.acme.Service ...}:
  * runs the services until Ctrl-C or SIGTERM, then stops them gracefully and exits with status 0. A bad
  * configuration or a failed start exits with 1; a service that fails for good while running (its streaming
  * session gave up) stops the others and exits with 2.
@@ -42,6 +43,20 @@ public final class RunCommand implements Callable<Integer> {
             description = "trace, debug, info (default), warn, error or off.")
     String logLevel;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: one JSON object a line, with the handler's MDC "
+                    + "(service, entrypoint, channel, replay_id, call_id).")
+    String logFormat;
+
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus text at /metrics and the services' state at /health on this port "
+                    + "(0 picks one); off by default.")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "The address --metrics-port listens on (default 127.0.0.1, loopback only).")
+    String metricsHost;
+
     @Option(names = "--stop-timeout", paramLabel = "SECONDS", defaultValue = "10",
             description = "How long stopping waits for in-flight handlers (default 10).")
     long stopTimeoutSeconds;
@@ -62,6 +77,13 @@ public final class RunCommand implements Callable<Integer> {
 
     private int run() throws InterruptedException {
         LogLevel.apply(logLevel);
+        LogFormat.apply(logFormat);
+        try (Observability observability = metricsPort == null ? null : new Observability()) {
+            return run(observability);
+        }
+    }
+
+    private int run(Observability observability) throws InterruptedException {
         StopSignal stop = new StopSignal().install();
         ClassLoader loader = ServiceClassPath.of(classpath, RunCommand.class.getClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
@@ -69,8 +91,14 @@ public final class RunCommand implements Callable<Integer> {
                 .<Class<?>>map(type -> type).toList();
         Map<String, Object> raw = config == null ? Map.of() : ConfigLoader.fromProcessEnvironment().load(config);
         SfstreamConfig loaded = SfstreamConfig.of(raw);
-        List<ServiceContainer> containers = classes.stream().map(type -> ServiceContainer.builder(type)
-                .config(loaded).failureListener(stop::serviceFailed).build()).toList();
+        List<ServiceContainer> containers = classes.stream().map(type -> {
+            ServiceContainer.Builder builder = ServiceContainer.builder(type).config(loaded)
+                    .failureListener(stop::serviceFailed);
+            return (observability == null ? builder : observability.observe(builder, type)).build();
+        }).toList();
+        if (observability != null) {
+            LOG.info("Serving /metrics and /health at {}", observability.serve(metricsHost, metricsPort, containers));
+        }
         ServiceRunner runner = new ServiceRunner(containers);
         runner.start();
         LOG.info("Running {}; press Ctrl-C to stop", containers.stream().map(ServiceContainer::serviceName)

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * classes (whose jars are added too); an entry may list several paths separated by the platform's path
  * separator.
  */
-final class ServiceClassPath {
+public final class ServiceClassPath {
     private ServiceClassPath() {
     }
 
@@ -25,7 +25,7 @@ final class ServiceClassPath {
      *
      * @throws IllegalArgumentException naming an entry that does not exist
      */
-    static ClassLoader of(List<String> entries, ClassLoader parent) {
+    public static ClassLoader of(List<String> entries, ClassLoader parent) {
         List<URL> urls = new ArrayList<>();
         for (String entry : entries) {
             for (String part : entry.split(File.pathSeparator)) {
@@ -68,7 +68,7 @@ final class ServiceClassPath {
      *
      * @throws IllegalArgumentException naming the class when it is not on the class path
      */
-    static Class<?> load(ClassLoader loader, String className) {
+    public static Class<?> load(ClassLoader loader, String className) {
         try {
             return Class.forName(className, true, loader);
         } catch (ClassNotFoundException missing) {

@@ -34,6 +34,14 @@ public final class StopSignal {
         }
     }
 
+    /** Wakes {@link #await()} up because the command's work is done (e.g. {@code tail --count} saw enough). */
+    public void done() {
+        if (received.getCount() > 0) {
+            name = "done";
+            received.countDown();
+        }
+    }
+
     /** Why {@link #await()} returned early, when a service failed; null after a signal. */
     public String failure() {
         return failure;
@@ -44,7 +52,10 @@ public final class StopSignal {
         return received.getCount() == 0;
     }
 
-    /** Blocks until a signal arrives or a service fails; returns the signal's name, or {@code failure}. */
+    /**
+     * Blocks until a signal arrives, a service fails or the work is done; returns the signal's name, {@code failure}
+     * or {@code done}.
+     */
     public String await() throws InterruptedException {
         received.await();
         return name;

@@ -50,13 +50,14 @@ class RunCommandProcessTest {
                     """);
             Path log = dir.resolve("run.log");
             Process run = sfstream(List.of("run", "--config", config.toString(), "--classpath", testClasses(),
-                    "--log-level", "info", ProcessTestService.class.getName()), log, Map.of(
+                    "--log-level", "info", "--log-format", "json", "--metrics-port", "0",
+                    ProcessTestService.class.getName()), log, Map.of(
                     "SF_USERNAME", OrgFixture.DEFAULT_USERNAME, "SF_PASSWORD", OrgFixture.DEFAULT_PASSWORD,
                     "SF_TOKEN", OrgFixture.DEFAULT_SECURITY_TOKEN, "SF_LOGIN_URL", emulatorUrl));
             processes.add(run);
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Running [process-test]")
-                    && Files.readString(log).contains("Subscribed to /topic/ProcessTestAccounts"));
-            assertThat(Files.readString(log)).contains("Logged in to Salesforce (AUTH soap)")
+            await().atMost(Duration.ofSeconds(60)).until(() -> jsonText(log).contains("Running [process-test]")
+                    && jsonText(log).contains("Subscribed to /topic/ProcessTestAccounts"));
+            assertThat(jsonText(log)).contains("Logged in to Salesforce (AUTH soap)")
                     .contains("PushTopic ProcessTestAccounts created")
                     .contains("subscribing /topic/ProcessTestAccounts for handle; start position: new (-1)");
 
@@ -65,11 +66,26 @@ class RunCommandProcessTest {
                 api.create("Account", Map.of("Name", "Handled by another process"));
             }
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    Files.readString(log).contains("process-test handled Account Handled by another process"));
+                    jsonText(log).contains("process-test handled Account Handled by another process"));
+            String handled = jsonText(log).lines()
+                    .filter(line -> line.contains("process-test handled Account")).findFirst().orElseThrow();
+            assertThat(handled).as("a JSON line with the worker's MDC").startsWith("{")
+                    .contains("\"service\":\"process-test\"").contains("\"entrypoint\":\"handle\"")
+                    .contains("\"channel\":\"/topic/ProcessTestAccounts\"").containsPattern("\"replay_id\":\"\\d+\"")
+                    .contains("\"call_id\":\"process-test.handle.");
+            Matcher metrics = Pattern.compile("Serving /metrics and /health at (http://[0-9.:]+)")
+                    .matcher(jsonText(log));
+            assertThat(metrics.find()).isTrue();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(URI.create(metrics.group(1) + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(http.send(java.net.http.HttpRequest.newBuilder(URI.create(metrics.group(1) + "/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+                    .contains("sfstream_events_handled_total{channel=\"/topic/ProcessTestAccounts\",service=\"process-test\"} 1.0");
 
             run.destroy();
             assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            String output = Files.readString(log);
+            String output = jsonText(log);
             assertThat(run.exitValue()).as(output).isZero();
             assertThat(output).contains("Received SIGTERM: stopping gracefully")
                     .contains("Service process-test stopped").contains("Stopped");
@@ -144,6 +160,11 @@ class RunCommandProcessTest {
         } finally {
             stopAll(processes);
         }
+    }
+
+    /** The output of a {@code --log-format json} process, with JSON's escaped slashes as plain ones. */
+    private static String jsonText(Path log) throws Exception {
+        return Files.readString(log).replace("\\/", "/");
     }
 
     /** Asks every started process to stop (SIGTERM), and kills the ones still running after 30 s. */

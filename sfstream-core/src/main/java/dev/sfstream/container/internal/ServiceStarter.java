@@ -18,6 +18,7 @@ import dev.sfstream.rest.SalesforceApi;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,20 +51,22 @@ public final class ServiceStarter {
      * @param sessionFailed told the reason when the running streaming session fails for good
      * @param leaderElection when not null, the session streams only while this replica leads
      * @param meterRegistry where the session's and the handlers' meters go, tagged with the service
+     * @param observationRegistry where each handler invocation is observed
      */
     public record Options(ReplayStore replayStore, DeadLetterSink deadLetterSink, List<StateListener> stateListeners,
                           List<WorkerListener> workerListeners, UnaryOperator<StreamingSettings> streamingTuning,
-                          Consumer<Failure> sessionFailed, LeaderElection leaderElection, MeterRegistry meterRegistry) {
+                          Consumer<Failure> sessionFailed, LeaderElection leaderElection, MeterRegistry meterRegistry,
+                          ObservationRegistry observationRegistry) {
         /** The same options with another failure callback. */
         public Options withSessionFailed(Consumer<Failure> value) {
             return new Options(replayStore, deadLetterSink, stateListeners, workerListeners, streamingTuning, value,
-                    leaderElection, meterRegistry);
+                    leaderElection, meterRegistry, observationRegistry);
         }
 
         /** The same options with the adapters opened at start. */
         Options withAdapters(Adapters.Opened opened) {
             return new Options(opened.replayStore(), opened.deadLetterSink(), stateListeners, workerListeners,
-                    streamingTuning, sessionFailed, opened.leaderElection(), meterRegistry);
+                    streamingTuning, sessionFailed, opened.leaderElection(), meterRegistry, observationRegistry);
         }
     }
 
@@ -118,7 +121,8 @@ public final class ServiceStarter {
             providers.putIfAbsent(SalesforceApi.class, new FixedDependency<>(SalesforceApi.class, salesforce.api()));
         }
         startDependencies(parts);
-        WorkerInvoker invoker = new WorkerInvoker(model, providers, options.workerListeners(), options.meterRegistry());
+        WorkerInvoker invoker = new WorkerInvoker(model, providers, options.workerListeners(), options.meterRegistry(),
+                options.observationRegistry());
         if (!model.streaming().isEmpty()) {
             declarePushTopics(salesforce);
             if (options.leaderElection() != null) {

@@ -5,8 +5,6 @@ import dev.sfstream.config.ConfigurationException;
 import dev.sfstream.config.SalesforceSettings;
 import dev.sfstream.config.SfstreamConfig;
 import dev.sfstream.streaming.StreamingSettings;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /** Turns the checked configuration into the settings of the login flows and of the streaming session. */
@@ -20,27 +18,7 @@ public final class SettingsMapping {
      * @throws ConfigurationException when the login flow rejects a value
      */
     public static LoginSettings login(SalesforceSettings settings) {
-        try {
-            return LoginSettings.builder(settings.auth())
-                    .username(settings.username())
-                    .password(settings.password())
-                    .securityToken(settings.securityToken())
-                    .sandbox(settings.sandbox())
-                    .apiVersion(settings.apiVersion())
-                    .loginUrl(uri(settings.loginUrl(), "LOGIN_URL"))
-                    .clientId(settings.clientId())
-                    .clientSecret(settings.clientSecret())
-                    .jwtKeyFile(settings.jwtKeyFile() == null ? null : Path.of(settings.jwtKeyFile()))
-                    .jwtKeyPassword(settings.jwtKeyPassword())
-                    .jwtKeyAlias(settings.jwtKeyAlias())
-                    .refreshToken(settings.refreshToken())
-                    .accessToken(settings.accessToken())
-                    .instanceUrl(uri(settings.instanceUrl(), "INSTANCE_URL"))
-                    .network(settings.network())
-                    .build();
-        } catch (IllegalArgumentException rejected) {
-            throw new ConfigurationException(rejected.getMessage(), rejected);
-        }
+        return settings.loginSettings();
     }
 
     /**
@@ -65,22 +43,6 @@ public final class SettingsMapping {
                     .withBayeuxVersions(settings.bayeuxVersion(), settings.bayeuxMinimumVersion());
         } catch (IllegalArgumentException rejected) {
             throw new ConfigurationException("`SALESFORCE` " + rejected.getMessage(), rejected);
-        }
-    }
-
-    private static URI uri(String value, String key) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(value.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return uri;
-        } catch (IllegalArgumentException bad) {
-            throw new ConfigurationException("`SALESFORCE." + key + "` must be a URL such as https://host, got '"
-                    + value + "'");
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.container.WorkerListener;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
  * Runs workers as Nameko does: each worker gets a new service instance (from the model's instance factory) whose {@code @Dependency} fields
  * hold values bound to that worker (so an event dispatcher carries the worker's call id stack), then the
  * handler is called and the instance is dropped. No state is shared between concurrent handlers unless
- * the service keeps it in a dependency.
+ * the service keeps it in a dependency. Each worker is observed and its log lines carry its MDC entries
+ * ({@link WorkerTrace}).
  */
 public final class WorkerInvoker implements HandlerInvoker {
     private final String serviceName;
@@ -26,9 +28,11 @@ public final class WorkerInvoker implements HandlerInvoker {
     private final Map<Class<?>, DependencyProvider<?>> providers;
     private final List<WorkerListener> listeners;
     private final HandlerTimers timers;
+    private final ObservationRegistry observations;
 
     public WorkerInvoker(ServiceModel model, Map<Class<?>, DependencyProvider<?>> providers,
-                         List<WorkerListener> listeners, MeterRegistry registry) {
+                         List<WorkerListener> listeners, MeterRegistry registry, ObservationRegistry observations) {
+        this.observations = observations;
         this.timers = new HandlerTimers(registry, model.name());
         this.serviceName = model.name();
         this.dependencies = model.dependencies();
@@ -45,6 +49,7 @@ public final class WorkerInvoker implements HandlerInvoker {
         WorkerContext worker = WorkerContext.start(serviceName, entrypoint.name(), parentCallIds, contextData);
         Object result = null;
         Throwable failure = null;
+        WorkerTrace trace = WorkerTrace.start(observations, worker, arguments);
         try {
             Object instance = instance();
             for (Field field : dependencies) {
@@ -63,6 +68,10 @@ public final class WorkerInvoker implements HandlerInvoker {
             failure = other;
             throw other;
         } finally {
+            if (failure != null) {
+                trace.failed(failure);
+            }
+            trace.close();
             timers.record(entrypoint, System.nanoTime() - started, failure == null);
             for (WorkerListener listener : listeners) {
                 listener.workerFinished(entrypoint, worker, arguments, result, failure);

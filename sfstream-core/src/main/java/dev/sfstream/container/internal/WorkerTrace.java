@@ -1,0 +1,76 @@
+package dev.sfstream.container.internal;
+
+import dev.sfstream.container.WorkerContext;
+import dev.sfstream.notification.Notification;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.MDC;
+
+/**
+ * Makes one worker traceable: a Micrometer {@link Observation} named {@value #OBSERVATION} around the handler
+ * call (so any tracing bridge sees it), and MDC entries {@code service}, {@code entrypoint}, {@code channel},
+ * {@code replay_id} and {@code call_id} on every log line the handler writes on its thread. The thread's MDC is
+ * restored afterwards.
+ */
+final class WorkerTrace implements AutoCloseable {
+    /** The observation's name. */
+    static final String OBSERVATION = "sfstream.worker";
+
+    private final Map<String, String> previousMdc;
+    private final Observation observation;
+    private final Observation.Scope scope;
+
+    private WorkerTrace(Map<String, String> previousMdc, Observation observation) {
+        this.previousMdc = previousMdc;
+        this.observation = observation;
+        this.scope = observation.openScope();
+    }
+
+    /** Starts tracing a worker; the channel is the notification's among the arguments, if any. */
+    static WorkerTrace start(ObservationRegistry registry, WorkerContext worker, List<Object> arguments) {
+        String channel = arguments.stream().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .map(Notification::channel).findFirst().orElse(null);
+        Object replayId = worker.data().get(ChannelFanOut.REPLAY_ID_KEY);
+        Map<String, String> previous = MDC.getCopyOfContextMap();
+        MDC.put("service", worker.serviceName());
+        MDC.put("entrypoint", worker.entrypoint());
+        MDC.put("call_id", worker.callId());
+        putOrRemove("channel", channel);
+        putOrRemove("replay_id", replayId == null ? null : replayId.toString());
+        Observation observation = Observation.createNotStarted(OBSERVATION, registry)
+                .contextualName("handle " + worker.entrypoint())
+                .lowCardinalityKeyValue("service", worker.serviceName())
+                .lowCardinalityKeyValue("entrypoint", worker.entrypoint())
+                .lowCardinalityKeyValue("channel", channel == null ? "none" : channel)
+                .highCardinalityKeyValue("call_id", worker.callId())
+                .highCardinalityKeyValue("replay_id", replayId == null ? "none" : replayId.toString())
+                .start();
+        return new WorkerTrace(previous, observation);
+    }
+
+    private static void putOrRemove(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
+    }
+
+    /** Records the handler's failure on the observation. */
+    void failed(Throwable failure) {
+        observation.error(failure);
+    }
+
+    @Override
+    public void close() {
+        scope.close();
+        observation.stop();
+        if (previousMdc == null) {
+            MDC.clear();
+        } else {
+            MDC.setContextMap(previousMdc);
+        }
+    }
+}
