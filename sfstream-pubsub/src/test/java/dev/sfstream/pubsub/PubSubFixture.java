@@ -1,0 +1,75 @@
+package dev.sfstream.pubsub;
+
+import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.auth.LoginSettings;
+import dev.sfstream.auth.SalesforceLogin;
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.OrgFixture;
+import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.streaming.StreamingSession;
+import dev.sfstream.streaming.StreamingSettings;
+import io.grpc.ClientInterceptor;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Logs in to an emulator and builds Pub/Sub streaming sessions on it with fast timers; closes the logins. */
+final class PubSubFixture implements AutoCloseable {
+    static final String ORDERS = "/event/Order__e";
+
+    private final Emulator emulator;
+    private final List<SalesforceLogin> logins = new ArrayList<>();
+
+    PubSubFixture(Emulator emulator) {
+        this.emulator = emulator;
+    }
+
+    SalesforceLogin login() {
+        SalesforceLogin login = new SalesforceLogin(LoginSettings.builder(AuthFlow.PASSWORD)
+                .loginUrl(URI.create(emulator.baseUrl())).username(OrgFixture.DEFAULT_USERNAME)
+                .password(OrgFixture.DEFAULT_PASSWORD).securityToken(OrgFixture.DEFAULT_SECURITY_TOKEN)
+                .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET).build());
+        logins.add(login);
+        return login;
+    }
+
+    static StreamingSettings fastSettings() {
+        return StreamingSettings.defaults().withCommitInterval(Duration.ofMillis(20))
+                .withReconnectBackOffBase(Duration.ofMillis(50)).withReconnectBackOffCap(Duration.ofMillis(400))
+                .withStopTimeout(Duration.ofSeconds(5)).withDisconnectTimeout(Duration.ofSeconds(1));
+    }
+
+    /** The emulator's endpoint in plaintext, a watchdog of 3 s (the fast keepalive is 1 s). */
+    PubSubSettings pubSubSettings() {
+        return PubSubSettings.plaintext(emulator.pubSubTarget()).withSilenceTimeout(Duration.ofSeconds(3));
+    }
+
+    StreamingSession.Builder session(ReplayStore store, ClientInterceptor... interceptors) {
+        return session(store, pubSubSettings(), interceptors);
+    }
+
+    StreamingSession.Builder session(ReplayStore store, PubSubSettings settings, ClientInterceptor... interceptors) {
+        return StreamingSession.builder(login()).replayStore(store).settings(fastSettings()).name("pubsub-test")
+                .transport(new PubSubTransportProvider(settings, List.of(interceptors)));
+    }
+
+    /** Publishes an {@code Order__e} with {@code Number__c = n} on the shared bus; returns its replay id. */
+    long publishOrder(int n) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("CreatedDate", Instant.now().toString());
+        payload.put("CreatedById", "005xx000001SwiUAAS");
+        payload.put("Number__c", (double) n);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("payload", payload);
+        return emulator.streaming().publish(ORDERS, data);
+    }
+
+    @Override
+    public void close() {
+        logins.forEach(SalesforceLogin::close);
+    }
+}
