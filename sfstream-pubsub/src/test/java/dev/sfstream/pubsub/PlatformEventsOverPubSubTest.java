@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
-import dev.sfstream.emulator.EventFieldType;
 import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingState;
@@ -22,8 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Platform events reach a handler over Pub/Sub through a StreamingSession, in the shape CometD gives them. */
 class PlatformEventsOverPubSubTest {
     @RegisterExtension
-    final EmulatorExtension emulators = new EmulatorExtension(builder -> builder.platformEvent("Order__e",
-            Map.of("Number__c", EventFieldType.NUMBER)));
+    final EmulatorExtension emulators = PubSubFixture.emulatorWithOrders();
 
     private PubSubFixture fixture;
 

@@ -4,12 +4,20 @@ import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginSettings;
 import dev.sfstream.auth.SalesforceLogin;
 import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EmulatorExtension;
+import dev.sfstream.emulator.EventFieldType;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import io.grpc.ClientInterceptor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +31,13 @@ final class PubSubFixture implements AutoCloseable {
 
     private final Emulator emulator;
     private final List<SalesforceLogin> logins = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A fresh emulator per test, with {@code Order__e} declared ({@code Number__c}: a number). */
+    static EmulatorExtension emulatorWithOrders() {
+        return new EmulatorExtension(builder -> builder.platformEvent("Order__e",
+                Map.of("Number__c", EventFieldType.NUMBER)));
+    }
 
     PubSubFixture(Emulator emulator) {
         this.emulator = emulator;
@@ -37,8 +52,12 @@ final class PubSubFixture implements AutoCloseable {
         return login;
     }
 
+    /**
+     * Fast settings starting at {@code EARLIEST}: a {@code LATEST} subscription is placed when the server reads the
+     * first request, which Pub/Sub does not acknowledge, so an event published at that instant could be before it.
+     */
     static StreamingSettings fastSettings() {
-        return StreamingSettings.defaults().withCommitInterval(Duration.ofMillis(20))
+        return StreamingSettings.defaults().withReplayDefault(ReplayDefault.ALL).withCommitInterval(Duration.ofMillis(20))
                 .withReconnectBackOffBase(Duration.ofMillis(50)).withReconnectBackOffCap(Duration.ofMillis(400))
                 .withStopTimeout(Duration.ofSeconds(5)).withDisconnectTimeout(Duration.ofSeconds(1));
     }
@@ -66,6 +85,30 @@ final class PubSubFixture implements AutoCloseable {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("payload", payload);
         return emulator.streaming().publish(ORDERS, data);
+    }
+
+    /** POSTs to the emulator's control API, e.g. {@code /__emulator__/pubsub/faults}. */
+    void control(String path, String json) {
+        send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    void clearFaults() {
+        send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/__emulator__/pubsub/faults")).DELETE().build());
+    }
+
+    private void send(HttpRequest request) {
+        try {
+            HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() / 100 != 2) {
+                throw new IllegalStateException(request.uri() + " answered " + reply.statusCode() + ": " + reply.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -18,7 +18,9 @@ final class StartRequests {
     /** @throws dev.sfstream.replay.ReplayStoreException when the replay store cannot be read */
     static FetchRequest first(TopicStream topic, StreamContext context) {
         FetchRequest.Builder request = FetchRequest.newBuilder().setTopicName(topic.channel());
-        OptionalLong position = context.load(topic.channel());
+        // After a rejected id the store still holds it: only positions reached since count, else the fallback.
+        OptionalLong position = topic.fallback == null ? context.load(topic.channel())
+                : context.position(topic.channel());
         if (position.isPresent()) {
             topic.fromFallback = false;
             return request.setReplayPreset(ReplayPreset.CUSTOM).setReplayId(ReplayIds.of(position.getAsLong())).build();
