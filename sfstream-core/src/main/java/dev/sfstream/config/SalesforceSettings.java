@@ -40,6 +40,13 @@ import java.util.Map;
  *     channel prefixes of their own
  * @param outageLimitSeconds {@code DEPENDENCY_OUTAGE_LIMIT}, default 0 (no limit): how long a dependency of the
  *     handlers (broker, Redis, Salesforce REST) may stay unavailable, with events held, before the service fails
+ * @param transport {@code TRANSPORT}, default {@code cometd}: {@code pubsub} carries platform event and change
+ *     event channels over the Pub/Sub API (module {@code sfstream-pubsub}); PushTopics and {@code /u/} channels
+ *     stay on CometD
+ * @param pubSubHost {@code PUBSUB_HOST}, default {@code api.pubsub.salesforce.com}
+ * @param pubSubPort {@code PUBSUB_PORT}, default 7443
+ * @param pubSubPlaintext {@code PUBSUB_PLAINTEXT}, default false (TLS); true only for the emulator
+ * @param pubSubBatchSize {@code PUBSUB_BATCH_SIZE}, default 100: events requested at a time per topic (1 to 100)
  */
 public record SalesforceSettings(
         String username, String password, String securityToken, boolean sandbox, String apiVersion,
@@ -47,7 +54,8 @@ public record SalesforceSettings(
         long replayTtlSeconds, String loginUrl, AuthFlow auth, String clientId, String clientSecret,
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
-        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds) {
+        DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds,
+        String transport, String pubSubHost, int pubSubPort, boolean pubSubPlaintext, int pubSubBatchSize) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";
@@ -55,6 +63,10 @@ public record SalesforceSettings(
     public static final long DEFAULT_REPLAY_TTL_SECONDS = 43200;
     /** The original's replay id key prefix: keep it to resume where a Python service stopped. */
     public static final String DEFAULT_REPLAY_KEY_PREFIX = "salesforce:replay_id:";
+    /** Salesforce's global Pub/Sub API host. */
+    public static final String DEFAULT_PUBSUB_HOST = "api.pubsub.salesforce.com";
+    public static final int DEFAULT_PUBSUB_PORT = 7443;
+    public static final int DEFAULT_PUBSUB_BATCH_SIZE = 100;
 
     /**
      * Reads and checks the {@code SALESFORCE} section of a whole configuration.
@@ -72,6 +84,8 @@ public record SalesforceSettings(
                 + ", loginUrl=" + loginUrl + ", apiVersion=" + apiVersion + ", replayEnabled=" + replayEnabled
                 + ", replayTtlSeconds=" + replayTtlSeconds + ", replayKeyPrefix=" + replayKeyPrefix + ", replayDefault=" + replayDefault
                 + ", replayFallback=" + replayFallback + ", handlerRetries=" + handlerRetries
-                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + "]";
+                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds
+                + ", transport=" + transport + ", pubSub=" + pubSubHost + ":" + pubSubPort
+                + (pubSubPlaintext ? " (plaintext)" : "") + "]";
     }
 }

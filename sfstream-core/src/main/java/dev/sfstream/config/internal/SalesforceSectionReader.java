@@ -21,7 +21,8 @@ public final class SalesforceSectionReader {
             "PUSHTOPIC_REPLAY_TTL", "PUSHTOPIC_REPLAY_KEY_PREFIX", "LOGIN_URL", "AUTH", "CLIENT_ID", "CLIENT_SECRET", "JWT_KEY_FILE",
             "JWT_KEY_PASSWORD", "JWT_KEY_ALIAS", "REFRESH_TOKEN", "ACCESS_TOKEN", "INSTANCE_URL",
             "REPLAY_DEFAULT", "REPLAY_FALLBACK",
-            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT");
+            "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT",
+            "TRANSPORT", "PUBSUB_HOST", "PUBSUB_PORT", "PUBSUB_PLAINTEXT", "PUBSUB_BATCH_SIZE");
     private static final long DEFAULT_LEASE_SECONDS = 30;
 
     private SalesforceSectionReader() {
@@ -71,7 +72,11 @@ public final class SalesforceSectionReader {
                 values.choice("REPLAY_DEFAULT", ReplayDefault.class, ReplayDefault.NEW),
                 values.choice("REPLAY_FALLBACK", ReplayFallback.class, ReplayFallback.ALL),
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
-                replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0));
+                replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0),
+                transport(values), values.text("PUBSUB_HOST", SalesforceSettings.DEFAULT_PUBSUB_HOST),
+                (int) bounded(values, "PUBSUB_PORT", SalesforceSettings.DEFAULT_PUBSUB_PORT, 65535),
+                values.flag("PUBSUB_PLAINTEXT", false),
+                (int) bounded(values, "PUBSUB_BATCH_SIZE", SalesforceSettings.DEFAULT_PUBSUB_BATCH_SIZE, 100));
     }
 
     @SuppressWarnings("unchecked")
@@ -113,6 +118,23 @@ public final class SalesforceSectionReader {
             throw new ConfigurationException("`SALESFORCE.PUSHTOPIC_REPLAY_KEY_PREFIX` must not be empty");
         }
         return prefix;
+    }
+
+    private static String transport(ConfigValues values) {
+        String transport = values.text("TRANSPORT", "cometd").trim().toLowerCase(Locale.ROOT);
+        if (!transport.equals("cometd") && !transport.equals("pubsub")) {
+            throw new ConfigurationException("`SALESFORCE.TRANSPORT` must be `cometd` or `pubsub`, got '"
+                    + values.text("TRANSPORT", "") + "'");
+        }
+        return transport;
+    }
+
+    private static long bounded(ConfigValues values, String key, long fallback, long maximum) {
+        long value = values.number(key, fallback, 1);
+        if (value > maximum) {
+            throw new ConfigurationException("`SALESFORCE." + key + "` must be at most " + maximum + ", got " + value);
+        }
+        return value;
     }
 
     private static long leaseSeconds(ConfigValues values) {

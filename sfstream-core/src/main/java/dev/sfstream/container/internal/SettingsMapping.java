@@ -8,6 +8,7 @@ import dev.sfstream.streaming.StreamingSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** Turns the checked configuration into the settings of the login flows and of the streaming session. */
 public final class SettingsMapping {
@@ -64,6 +65,13 @@ public final class SettingsMapping {
         } catch (IllegalArgumentException rejected) {
             throw new ConfigurationException("`SALESFORCE` " + rejected.getMessage(), rejected);
         }
+    }
+
+    /** The Pub/Sub transport's settings, keyed as in the {@code SALESFORCE} section. */
+    public static Map<String, String> pubSubOptions(SalesforceSettings settings) {
+        return Map.of("PUBSUB_HOST", settings.pubSubHost(), "PUBSUB_PORT", String.valueOf(settings.pubSubPort()),
+                "PUBSUB_PLAINTEXT", String.valueOf(settings.pubSubPlaintext()),
+                "PUBSUB_BATCH_SIZE", String.valueOf(settings.pubSubBatchSize()));
     }
 
     private static URI uri(String value, String key) {

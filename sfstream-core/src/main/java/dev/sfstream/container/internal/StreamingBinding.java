@@ -5,8 +5,12 @@ import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
+import dev.sfstream.streaming.spi.TransportProvider;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -14,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the service's one streaming session: subscribes each channel once with a {@link ChannelFanOut} to
- * every entrypoint on it, starts the session and waits until it is connected and Salesforce answered every
- * subscribe: a refused channel fails the start, so a service never runs with a channel silently missing,
- * and a change made right after start is not missed.
+ * Opens the service's streaming sessions, one per transport in use ({@link TransportChoice}: PushTopics on CometD,
+ * events on Pub/Sub when chosen): subscribes each channel once with a {@link ChannelFanOut} to every entrypoint on
+ * it, starts the session and waits until it is connected and Salesforce answered every subscribe: a refused
+ * channel fails the start, so a service never runs with a channel silently missing. The Pub/Sub session is named
+ * {@code <service>-pubsub} (threads, logs, meter tag {@code service}).
  */
 final class StreamingBinding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingBinding.class);
@@ -27,13 +32,33 @@ final class StreamingBinding {
     private StreamingBinding() {
     }
 
-    static StreamingSession open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                                 WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts)
+    static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                     WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts)
             throws InterruptedException {
+        Map<String, List<StreamingEntrypoint>> byTransport = new TreeMap<>();
+        for (String channel : model.channels()) {
+            for (StreamingEntrypoint entrypoint : model.entrypointsOn(channel)) {
+                byTransport.computeIfAbsent(TransportChoice.of(entrypoint, salesforce.settings().transport()),
+                        transport -> new ArrayList<>()).add(entrypoint);
+            }
+        }
+        for (Map.Entry<String, List<StreamingEntrypoint>> group : byTransport.entrySet()) {
+            open(model, config, salesforce, invoker, options, parts, group.getKey(), group.getValue());
+        }
+    }
+
+    private static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                             WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts,
+                             String transport, List<StreamingEntrypoint> entrypointsHere) throws InterruptedException {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
+        boolean pubSub = transport.equals(TransportChoice.PUBSUB);
         StreamingSession.Builder builder = StreamingSession.builder(salesforce.login()).settings(settings)
-                .name(model.name()).meterRegistry(options.meterRegistry());
+                .name(pubSub ? model.name() + "-pubsub" : model.name()).meterRegistry(options.meterRegistry());
+        if (pubSub) {
+            builder.transport(TransportProvider.named(transport)
+                    .configure(SettingsMapping.pubSubOptions(salesforce.settings())));
+        }
         if (options.replayStore() != null) {
             builder.replayStore(options.replayStore());
         }
@@ -42,14 +67,16 @@ final class StreamingBinding {
         }
         StreamingSession session = builder.build();
         options.stateListeners().forEach(session::addStateListener);
-        for (String channel : model.channels()) {
-            List<StreamingEntrypoint> entrypoints = model.entrypointsOn(channel);
+        for (String channel : entrypointsHere.stream().map(StreamingEntrypoint::channel).distinct().toList()) {
+            List<StreamingEntrypoint> entrypoints = entrypointsHere.stream()
+                    .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
             session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null)));
-            LOG.info("Service {}: subscribing {} for {}; start position: {}", model.name(), channel,
+            LOG.info("Service {}: subscribing {} over {} for {}; start position: {}", model.name(), channel, transport,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
-                            .collect(Collectors.joining(", ")), startPosition(options, settings, channel));
+                            .collect(Collectors.joining(", ")),
+                    startPosition(options, settings, pubSub ? transport + ":" + channel : channel));
         }
-        parts.add("the streaming session", timeout -> session.stop(), session::kill);
+        parts.add("the " + transport + " streaming session", timeout -> session.stop(), session::kill);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
                 options.sessionFailed().accept(session.failure().orElse(change.reason()));
@@ -68,7 +95,6 @@ final class StreamingBinding {
                     + SUBSCRIBE_TIMEOUT + session.failure().map(reason -> ": " + reason)
                     .orElse(" (state " + session.state() + ")"));
         }
-        return session;
     }
 
     private static String startPosition(ServiceStarter.Options options, StreamingSettings settings, String channel) {
