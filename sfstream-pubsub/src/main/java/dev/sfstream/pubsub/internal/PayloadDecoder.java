@@ -131,7 +131,7 @@ final class PayloadDecoder {
         return list instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
     }
 
-    private static Schema nonNull(Schema schema) {
+    static Schema nonNull(Schema schema) {
         if (schema.getType() != Schema.Type.UNION) {
             return schema;
         }
