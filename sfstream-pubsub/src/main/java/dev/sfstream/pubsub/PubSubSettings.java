@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param plaintext {@code SALESFORCE.PUBSUB_PLAINTEXT}, default false (TLS); true only for the emulator
  * @param batchSize {@code SALESFORCE.PUBSUB_BATCH_SIZE}, default 100: at most this many events requested and not
  *     yet received per topic (Salesforce's window is 100)
- * @param silenceTimeout {@code SALESFORCE.PUBSUB_SILENCE_TIMEOUT} (seconds), default 300: a stream owed events that
- *     sends nothing at all for this long (Salesforce sends a keepalive within 270 s) is reopened
+ * @param silenceTimeout default 300 s: a stream owed events that sends nothing at all for this long (Salesforce
+ *     sends a keepalive within 270 s) is reopened by the watchdog
  */
 public record PubSubSettings(String host, int port, boolean plaintext, int batchSize, Duration silenceTimeout) {
     /** Salesforce's most events outstanding on one Subscribe call. */
@@ -33,7 +33,7 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
         }
         Objects.requireNonNull(silenceTimeout, "silenceTimeout");
         if (silenceTimeout.isNegative() || silenceTimeout.isZero()) {
-            throw new IllegalArgumentException("PUBSUB_SILENCE_TIMEOUT must be positive, got " + silenceTimeout);
+            throw new IllegalArgumentException("silenceTimeout must be positive, got " + silenceTimeout);
         }
     }
 
@@ -62,7 +62,7 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
 
     /**
      * These settings overridden by the {@code SALESFORCE} keys present in {@code options} ({@code PUBSUB_HOST},
-     * {@code PUBSUB_PORT}, {@code PUBSUB_PLAINTEXT}, {@code PUBSUB_BATCH_SIZE}, {@code PUBSUB_SILENCE_TIMEOUT}).
+     * {@code PUBSUB_PORT}, {@code PUBSUB_PLAINTEXT}, {@code PUBSUB_BATCH_SIZE}).
      *
      * @throws IllegalArgumentException naming the key of a value that is not usable
      */
@@ -72,8 +72,7 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
         boolean newPlaintext = options.containsKey("PUBSUB_PLAINTEXT") ? flag(options.get("PUBSUB_PLAINTEXT"))
                 : plaintext;
         int newBatch = (int) number(options, "PUBSUB_BATCH_SIZE", batchSize);
-        Duration newSilence = Duration.ofSeconds(number(options, "PUBSUB_SILENCE_TIMEOUT", silenceTimeout.toSeconds()));
-        return new PubSubSettings(newHost, newPort, newPlaintext, newBatch, newSilence);
+        return new PubSubSettings(newHost, newPort, newPlaintext, newBatch, silenceTimeout);
     }
 
     private static long number(Map<String, String> options, String key, long fallback) {
