@@ -36,6 +36,7 @@ class PubSubRecoveryTest {
         fixture = new PubSubFixture(emulator);
         session = fixture.session(new InMemoryReplayStore()).meterRegistry(meters).build();
         session.subscribe(PubSubFixture.ORDERS, event -> received.add(event.replayId()));
+        session.subscribe("/data/AccountChangeEvent", event -> { });
         session.start();
         assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
         publishAndReceive(0);
@@ -64,7 +65,7 @@ class PubSubRecoveryTest {
     }
 
     @Test
-    void aRevokedTokenLogsInOnceAndResubscribes() {
+    void aRevokedTokenLogsInOnceForBothStreamsAndResubscribes() {
         fixture.control("/__emulator__/tokens/revoke", "{}");
         publishAndReceive(20);
         assertThat(counter("sfstream.pubsub.relogins")).isEqualTo(1);

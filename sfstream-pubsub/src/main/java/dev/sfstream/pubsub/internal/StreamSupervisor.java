@@ -58,6 +58,8 @@ final class StreamSupervisor implements SubscribeCall.Listener {
     private volatile boolean started;
     private volatile boolean stopping;
     private volatile String failure;
+    /** The last session renewed because Pub/Sub refused it; confined to the loop thread. */
+    private Session renewedFrom;
 
     StreamSupervisor(StreamContext context, PubSubSettings pubSub, PubSubStubs stubs) {
         this.context = context;
@@ -185,11 +187,23 @@ final class StreamSupervisor implements SubscribeCall.Listener {
 
     /** Renews the session; topics that saw the same refused token find it renewed and log in no second time. */
     private void logInAgain(TopicStream topic, RpcFailure cause, Session rejected) {
-        relogins.increment();
-        states.moveTo(StreamingState.RECONNECTING, cause.describe() + "; logging in again");
-        if (logIn(topic, () -> sessions.renew(rejected)) != null) {
+        if (rejected != renewedFrom) {
+            relogins.increment();
+            states.moveTo(StreamingState.RECONNECTING, cause.describe() + "; logging in again");
+        }
+        if (logIn(topic, () -> renew(rejected)) != null) {
             retry(topic, backOff.delay(topic.failures.getAndIncrement()), "logged in again after " + cause.code());
         }
+    }
+
+    /** The session that replaced {@code rejected}: renewed once however many streams saw it refused. */
+    private Session renew(Session rejected) {
+        if (rejected == renewedFrom) {
+            return sessions.current();
+        }
+        Session renewed = sessions.renew(rejected);
+        renewedFrom = rejected;
+        return renewed;
     }
 
     /** The session {@code login} gives; null when it failed, after failing the transport or scheduling a retry. */
