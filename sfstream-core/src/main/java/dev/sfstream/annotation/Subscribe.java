@@ -22,13 +22,6 @@ public @interface Subscribe {
     /** The full channel name, e.g. {@code /topic/InvoiceStatementUpdates}. */
     String value();
 
-    /**
-     * The transport for this channel: {@code cometd} or {@code pubsub}; empty (the default) follows
-     * {@code SALESFORCE.TRANSPORT}. Asking for {@code pubsub} on a {@code /topic/} or {@code /u/} channel fails the
-     * start: the Pub/Sub API does not carry them.
-     */
-    String transport() default "";
-
     /** Holds stacked {@link Subscribe} annotations. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)

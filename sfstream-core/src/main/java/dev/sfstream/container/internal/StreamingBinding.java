@@ -5,6 +5,7 @@ import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
+import dev.sfstream.streaming.internal.TransportReplayKeys;
 import dev.sfstream.streaming.spi.TransportProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,16 +36,35 @@ final class StreamingBinding {
     static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
                      WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts)
             throws InterruptedException {
-        Map<String, List<StreamingEntrypoint>> byTransport = new TreeMap<>();
-        for (String channel : model.channels()) {
-            for (StreamingEntrypoint entrypoint : model.entrypointsOn(channel)) {
-                byTransport.computeIfAbsent(TransportChoice.of(entrypoint, salesforce.settings().transport()),
-                        transport -> new ArrayList<>()).add(entrypoint);
-            }
-        }
+        Map<String, List<StreamingEntrypoint>> byTransport = byTransport(model, salesforce.settings().transport());
         for (Map.Entry<String, List<StreamingEntrypoint>> group : byTransport.entrySet()) {
             open(model, config, salesforce, invoker, options, parts, group.getKey(), group.getValue());
         }
+    }
+
+    /**
+     * The replay store keys the service's channels use: the channel on CometD, {@code pubsub:<channel>} on Pub/Sub.
+     *
+     * @throws dev.sfstream.container.InvalidServiceException when an entrypoint asks for a transport that cannot
+     *     carry its channel
+     */
+    static List<String> replayKeys(ServiceModel model, String configuredTransport) {
+        return byTransport(model, configuredTransport).entrySet().stream()
+                .flatMap(group -> group.getValue().stream().map(entrypoint ->
+                        group.getKey().equals(TransportChoice.PUBSUB)
+                                ? TransportReplayKeys.key(group.getKey(), entrypoint.channel()) : entrypoint.channel()))
+                .distinct().sorted().toList();
+    }
+
+    private static Map<String, List<StreamingEntrypoint>> byTransport(ServiceModel model, String configured) {
+        Map<String, List<StreamingEntrypoint>> byTransport = new TreeMap<>();
+        for (String channel : model.channels()) {
+            for (StreamingEntrypoint entrypoint : model.entrypointsOn(channel)) {
+                byTransport.computeIfAbsent(TransportChoice.of(entrypoint, configured),
+                        transport -> new ArrayList<>()).add(entrypoint);
+            }
+        }
+        return byTransport;
     }
 
     private static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
@@ -74,7 +94,7 @@ final class StreamingBinding {
             LOG.info("Service {}: subscribing {} over {} for {}; start position: {}", model.name(), channel, transport,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
                             .collect(Collectors.joining(", ")),
-                    startPosition(options, settings, pubSub ? transport + ":" + channel : channel));
+                    startPosition(options, settings, pubSub ? TransportReplayKeys.key(transport, channel) : channel));
         }
         parts.add("the " + transport + " streaming session", timeout -> session.stop(), session::kill);
         session.addStateListener(change -> {

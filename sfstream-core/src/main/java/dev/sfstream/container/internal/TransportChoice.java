@@ -1,11 +1,11 @@
 package dev.sfstream.container.internal;
 
-import dev.sfstream.annotation.Subscribe;
+import dev.sfstream.annotation.Transport;
 import dev.sfstream.streaming.StreamingSession;
 import java.util.Locale;
 
 /**
- * Which transport carries an entrypoint's channel: the annotation's own {@code transport}, else
+ * Which transport carries an entrypoint's channel: the method's {@link Transport}, else
  * {@code SALESFORCE.TRANSPORT} for channels the Pub/Sub API carries; PushTopics ({@code /topic/}) and generic
  * streaming ({@code /u/}) stay on CometD.
  */
@@ -20,16 +20,16 @@ final class TransportChoice {
      *     the entrypoint asks for Pub/Sub on a channel it does not carry, or for an unknown transport
      */
     static String of(StreamingEntrypoint entrypoint, String configured) {
-        String asked = entrypoint.method().annotation() instanceof Subscribe subscribe
-                ? subscribe.transport().trim().toLowerCase(Locale.ROOT) : "";
+        Transport chosen = entrypoint.method().method().getAnnotation(Transport.class);
+        String asked = chosen == null ? "" : chosen.value().trim().toLowerCase(Locale.ROOT);
         String channel = entrypoint.channel();
         boolean legacy = channel.startsWith("/topic/") || channel.startsWith("/u/");
         if (!asked.isEmpty() && !asked.equals(PUBSUB) && !asked.equals(StreamingSession.COMETD)) {
-            throw entrypoint.method().invalid("transport must be 'cometd' or 'pubsub', got '" + asked + "'");
+            throw entrypoint.method().invalid("@Transport must be 'cometd' or 'pubsub', got '" + asked + "'");
         }
         if (asked.equals(PUBSUB) && legacy) {
-            throw entrypoint.method().invalid("channel " + channel + " cannot be subscribed over the Pub/Sub API, "
-                    + "which carries no PushTopic or generic streaming channels; use transport 'cometd'");
+            throw entrypoint.method().invalid("@Transport(\"pubsub\") cannot carry channel " + channel
+                    + ": the Pub/Sub API carries no PushTopic or generic streaming channels; use @Transport(\"cometd\")");
         }
         if (!asked.isEmpty()) {
             return asked;

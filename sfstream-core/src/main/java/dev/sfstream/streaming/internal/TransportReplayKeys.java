@@ -10,16 +10,20 @@ import java.util.OptionalLong;
  */
 public final class TransportReplayKeys implements ReplayStore {
     private final ReplayStore store;
-    private final String prefix;
+    private final String transport;
 
     public TransportReplayKeys(ReplayStore store, String transport) {
         this.store = store;
-        this.prefix = transport + ":";
+        this.transport = transport;
     }
 
-    /** The key a channel's position is stored under. */
-    public String key(String channel) {
-        return prefix + channel;
+    /** The key a channel's position is stored under by a transport other than CometD. */
+    public static String key(String transport, String channel) {
+        return transport + ":" + channel;
+    }
+
+    private String key(String channel) {
+        return key(transport, channel);
     }
 
     @Override

@@ -35,7 +35,8 @@ public final class PubSubPublisher implements EventPublisher {
     public PubSubPublisher(SessionSource sessions, PubSubSettings settings) {
         this.sessions = sessions;
         this.stubs = new PubSubStubs(settings, List.of());
-        this.schemas = new SchemaCache(request -> stubs.blocking(sessions.current()).getSchema(request).getSchemaJson());
+        this.schemas = new SchemaCache(request ->
+                stubs.blocking(sessions.current()).getSchema(request).getSchemaJson());
     }
 
     @Override

@@ -35,8 +35,8 @@ public final class RestPublisher implements EventPublisher {
             if (saved.success()) {
                 return new PublishResult(saved.id(), null, null);
             }
-            SalesforceError first = saved.errors().isEmpty() ? new SalesforceError("UNKNOWN", "not published", List.of())
-                    : saved.errors().get(0);
+            SalesforceError first = saved.errors().isEmpty()
+                    ? new SalesforceError("UNKNOWN", "not published", List.of()) : saved.errors().get(0);
             return new PublishResult(saved.id(), null, new PublishFailure(first.errorCode(), first.message()));
         } catch (SalesforceException refused) {
             if (refused.dependencyUnavailable() || refused.status() == 404 || refused.status() == 403) {

@@ -134,7 +134,14 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
             if (closed || !receiving) {
                 continue; // not delivered, so not committed: the next subscription replays it
             }
-            long replayId = ReplayIds.toPosition(event.getReplayId(), channel);
+            long replayId;
+            try {
+                replayId = ReplayIds.toPosition(event.getReplayId(), channel);
+            } catch (IllegalArgumentException tooLong) {
+                cancel(tooLong.getMessage());
+                listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));
+                return;
+            }
             try {
                 context.deliver(channel, replayId, reader.read(channel, event, replayId));
             } catch (StatusRuntimeException schemaUnavailable) {
