@@ -78,8 +78,13 @@ final class PubSubFixture implements AutoCloseable {
 
     /** Publishes an {@code Order__e} with {@code Number__c = n} on the shared bus; returns its replay id. */
     long publishOrder(int n) {
+        return publishOrder(n, Instant.now());
+    }
+
+    /** Publishes an {@code Order__e} created at {@code createdAt}; returns its replay id. */
+    long publishOrder(int n, Instant createdAt) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("CreatedDate", Instant.now().toString());
+        payload.put("CreatedDate", createdAt.toString());
         payload.put("CreatedById", "005xx000001SwiUAAS");
         payload.put("Number__c", (double) n);
         Map<String, Object> data = new LinkedHashMap<>();

@@ -133,7 +133,7 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             return;
         }
         SubscribeCall call = new SubscribeCall(topic.channel(), first, context, reader, pubSub.batchSize(), this,
-                session);
+                session, topic.passOverBefore);
         topic.current = call;
         call.start(stubs.async(session));
         topic.open = true;

@@ -11,6 +11,8 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private final int batch;
     private final Listener listener;
     private final Session session;
+    private final Instant passOverBefore;
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean closed;
@@ -47,9 +50,12 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private boolean firstSent;
     private boolean waitingForRoom;
 
-    /** @param first the first request (topic, preset, replay id) without {@code num_requested} */
+    /**
+     * @param first the first request (topic, preset, replay id) without {@code num_requested}
+     * @param passOverBefore events created before this are counted done without handling; null for none
+     */
     SubscribeCall(String channel, FetchRequest first, StreamContext context, EventReader reader, int batch,
-                  Listener listener, Session session) {
+                  Listener listener, Session session, Instant passOverBefore) {
         this.channel = channel;
         this.first = first;
         this.context = context;
@@ -57,6 +63,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         this.batch = batch;
         this.listener = listener;
         this.session = session;
+        this.passOverBefore = passOverBefore;
     }
 
     synchronized void start(PubSubGrpc.PubSubStub stub) {
@@ -143,7 +150,12 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
                 return;
             }
             try {
-                context.deliver(channel, replayId, reader.read(channel, event, replayId));
+                Map<String, Object> data = reader.read(channel, event, replayId);
+                if (passOverBefore != null && CreatedBefore.test(data, passOverBefore)) {
+                    context.passOver(channel, replayId);
+                    continue;
+                }
+                context.deliver(channel, replayId, data);
             } catch (StatusRuntimeException schemaUnavailable) {
                 RpcFailure failure = RpcFailure.of(schemaUnavailable);
                 cancel("GetSchema failed: " + failure.describe());

@@ -23,6 +23,10 @@ final class TopicStream {
     /** Whether the running subscription started from {@link #fallback}: a second rejection is not retried. */
     boolean fromFallback;
     ScheduledFuture<?> pendingAttempt;
+    /** When the channel first subscribed {@code LATEST} with no position; null until then. */
+    Instant newOnlySince;
+    /** Events created before this are passed over by the running subscription; null for none. */
+    Instant passOverBefore;
 
     TopicStream(String channel) {
         this.channel = channel;
