@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Pub/Sub replay ids as the session's positions: the bytes read as an unsigned big-endian number, written back as
- * 8 bytes (as Salesforce's own sample client does). Longer ids cannot be positions and are refused.
+ * 8 bytes (as Salesforce's own sample client does), or as wide as the ids the channel was seen to use (Salesforce
+ * sends 10-byte ids too, with leading zeros). Ids with more than 8 significant bytes cannot be positions.
  */
 final class ReplayIds {
     private ReplayIds() {
@@ -32,6 +33,13 @@ final class ReplayIds {
     }
 
     static ByteString of(long position) {
-        return ByteString.copyFrom(ByteBuffer.allocate(Long.BYTES).putLong(position).array());
+        return of(position, Long.BYTES);
+    }
+
+    /** The position as {@code width} bytes (at least 8), zero-padded in front. */
+    static ByteString of(long position, int width) {
+        byte[] bytes = new byte[Math.max(width, Long.BYTES)];
+        ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).putLong(position);
+        return ByteString.copyFrom(bytes);
     }
 }

@@ -34,7 +34,8 @@ final class StartRequests {
                 : context.position(topic.channel());
         if (position.isPresent()) {
             topic.fromFallback = false;
-            return request.setReplayPreset(ReplayPreset.CUSTOM).setReplayId(ReplayIds.of(position.getAsLong())).build();
+            return request.setReplayPreset(ReplayPreset.CUSTOM)
+                    .setReplayId(ReplayIds.of(position.getAsLong(), topic.idWidth)).build();
         }
         if (topic.fallback != null) {
             topic.fromFallback = true;

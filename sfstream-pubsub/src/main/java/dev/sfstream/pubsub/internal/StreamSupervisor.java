@@ -159,8 +159,7 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             if (topic == null || topic.current != call || stopping) {
                 return;
             }
-            topic.current = null;
-            topic.open = false;
+            topic.ended(call);
             if (cause == null) {
                 LOG.info("Salesforce closed the Pub/Sub stream of {}; resubscribing from its watermark",
                         topic.channel());

@@ -46,6 +46,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean closed;
     private volatile boolean receiving = true;
+    private volatile int idWidth;
     private ClientCallStreamObserver<FetchRequest> requests;
     private boolean firstSent;
     private boolean waitingForRoom;
@@ -82,6 +83,11 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
 
     FetchRequest first() {
         return first;
+    }
+
+    /** The widest replay id received, in bytes; 0 before any. */
+    int idWidth() {
+        return idWidth;
     }
 
     int outstanding() {
@@ -144,6 +150,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
             long replayId;
             try {
                 replayId = ReplayIds.toPosition(event.getReplayId(), channel);
+                idWidth = Math.max(idWidth, event.getReplayId().size());
             } catch (IllegalArgumentException tooLong) {
                 cancel(tooLong.getMessage());
                 listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));

@@ -23,6 +23,8 @@ final class TopicStream {
     /** Whether the running subscription started from {@link #fallback}: a second rejection is not retried. */
     boolean fromFallback;
     ScheduledFuture<?> pendingAttempt;
+    /** The widest replay id the channel's streams delivered, in bytes: ids sent back are as wide. */
+    volatile int idWidth;
     /** When the channel first subscribed {@code LATEST} with no position; null until then. */
     Instant newOnlySince;
     /** Events created before this are passed over by the running subscription; null for none. */
@@ -39,10 +41,18 @@ final class TopicStream {
     /** Closes the live call, if any, and forgets it. */
     void drop(String reason) {
         SubscribeCall call = current;
-        current = null;
-        open = false;
         if (call != null) {
             call.cancel(reason);
         }
+        ended(call);
+    }
+
+    /** Forgets the live call {@code call}, keeping what it learnt of the channel's replay ids. */
+    void ended(SubscribeCall call) {
+        if (call != null) {
+            idWidth = Math.max(idWidth, call.idWidth());
+        }
+        current = null;
+        open = false;
     }
 }

@@ -23,6 +23,13 @@ class ReplayIdsTest {
     }
 
     @Test
+    void aChannelsWiderIdsAreWrittenBackAsWide() {
+        ByteString tenBytes = ByteString.copyFrom(new byte[] {0, 0, 0, 0, 0, 0x5A, (byte) 0x94, (byte) 0xF0, 0, 0});
+        assertThat(ReplayIds.of(ReplayIds.toPosition(tenBytes, "/event/A__e"), 10)).isEqualTo(tenBytes);
+        assertThat(ReplayIds.of(7, 0).size()).isEqualTo(8);
+    }
+
+    @Test
     void moreThanEightSignificantBytesFailNamingTheChannel() {
         ByteString tenBytes = ByteString.copyFrom(new byte[] {0, 0, 0, 0, 0, 0x5A, (byte) 0x94, (byte) 0xF0, 0, 0});
         assertThat(ReplayIds.toPosition(tenBytes, "/event/A__e")).isEqualTo(0x5A94F00000L);
