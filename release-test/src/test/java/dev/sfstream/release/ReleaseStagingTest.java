@@ -35,8 +35,8 @@ class ReleaseStagingTest {
 
     /** The modules a user depends on; each is staged with sources and javadoc and listed in the BOM. */
     private static final List<String> LIBRARY_MODULES = List.of(
-            "sfstream-pubsub-api", "sfstream-emulator", "sfstream-core", "sfstream-redis", "sfstream-amqp", "sfstream-testkit",
-            "sfstream-spring-boot-starter", "sfstream-cli");
+            "sfstream-pubsub-api", "sfstream-emulator", "sfstream-core", "sfstream-redis", "sfstream-pubsub",
+            "sfstream-amqp", "sfstream-testkit", "sfstream-spring-boot-starter", "sfstream-cli");
     private static final List<String> NOT_PUBLISHED = List.of(
             "sfstream-examples", "sfstream-examples-spring-boot", "sfstream-benchmarks", "sfstream-release-test");
 

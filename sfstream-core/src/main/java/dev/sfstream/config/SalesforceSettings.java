@@ -51,6 +51,13 @@ import java.util.Map;
  * @param network {@code TRUST_STORE}, {@code TRUST_STORE_PASSWORD}, {@code TRUST_STORE_TYPE}, {@code KEY_STORE},
  *     {@code KEY_STORE_PASSWORD}, {@code PROXY_URL}, {@code PROXY_EXCLUDE}: TLS trust and HTTP proxy; each absent
  *     key leaves the JVM's standard setting in force
+ * @param transport {@code TRANSPORT}, default {@code cometd}: {@code pubsub} carries platform event and change
+ *     event channels over the Pub/Sub API (module {@code sfstream-pubsub}); PushTopics and {@code /u/} channels
+ *     stay on CometD
+ * @param pubSubHost {@code PUBSUB_HOST}, default {@code api.pubsub.salesforce.com}
+ * @param pubSubPort {@code PUBSUB_PORT}, default 7443
+ * @param pubSubPlaintext {@code PUBSUB_PLAINTEXT}, default false (TLS); true only for the emulator
+ * @param pubSubBatchSize {@code PUBSUB_BATCH_SIZE}, default 100: events requested at a time per topic (1 to 100)
  */
 public record SalesforceSettings(
         String username, String password, String securityToken, boolean sandbox, String apiVersion,
@@ -59,7 +66,8 @@ public record SalesforceSettings(
         String jwtKeyFile, String jwtKeyPassword, String jwtKeyAlias, String refreshToken, String accessToken, String instanceUrl,
         ReplayDefault replayDefault, ReplayFallback replayFallback, int handlerRetries,
         DeadLetterTarget deadLetter, long leaderLeaseSeconds, String replayKeyPrefix, long outageLimitSeconds,
-        NetworkSettings network, boolean skipOwnChanges, long handlerTimeoutSeconds) {
+        NetworkSettings network, boolean skipOwnChanges, long handlerTimeoutSeconds, String transport,
+        String pubSubHost, int pubSubPort, boolean pubSubPlaintext, int pubSubBatchSize) {
 
     /** The original's {@code DEFAULT_API_VERSION}. */
     public static final String DEFAULT_API_VERSION = "37.0";
@@ -67,6 +75,10 @@ public record SalesforceSettings(
     public static final long DEFAULT_REPLAY_TTL_SECONDS = 43200;
     /** The original's replay id key prefix: keep it to resume where a Python service stopped. */
     public static final String DEFAULT_REPLAY_KEY_PREFIX = "salesforce:replay_id:";
+    /** Salesforce's global Pub/Sub API host. */
+    public static final String DEFAULT_PUBSUB_HOST = "api.pubsub.salesforce.com";
+    public static final int DEFAULT_PUBSUB_PORT = 7443;
+    public static final int DEFAULT_PUBSUB_BATCH_SIZE = 100;
 
     /**
      * Reads and checks the {@code SALESFORCE} section of a whole configuration.
@@ -88,12 +100,20 @@ public record SalesforceSettings(
         return LoginMapping.of(this);
     }
 
+    /** The Pub/Sub transport's settings, keyed as in the {@code SALESFORCE} section. */
+    public Map<String, String> pubSubOptions() {
+        return Map.of("PUBSUB_HOST", pubSubHost, "PUBSUB_PORT", String.valueOf(pubSubPort),
+                "PUBSUB_PLAINTEXT", String.valueOf(pubSubPlaintext), "PUBSUB_BATCH_SIZE", String.valueOf(pubSubBatchSize));
+    }
+
     @Override
     public String toString() {
         return "SalesforceSettings[username=" + username + ", auth=" + auth.configName() + ", sandbox=" + sandbox
                 + ", loginUrl=" + loginUrl + ", apiVersion=" + apiVersion + ", replayEnabled=" + replayEnabled
                 + ", replayTtlSeconds=" + replayTtlSeconds + ", replayKeyPrefix=" + replayKeyPrefix + ", replayDefault=" + replayDefault
                 + ", replayFallback=" + replayFallback + ", handlerRetries=" + handlerRetries
-                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + ", network=" + network + "]";
+                + ", deadLetter=" + deadLetter + ", leaderLeaseSeconds=" + leaderLeaseSeconds + ", network=" + network
+                + ", transport=" + transport + ", pubSub=" + pubSubHost + ":" + pubSubPort
+                + (pubSubPlaintext ? " (plaintext)" : "") + "]";
     }
 }

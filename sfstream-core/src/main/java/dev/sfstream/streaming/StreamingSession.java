@@ -10,6 +10,7 @@ import dev.sfstream.streaming.internal.SessionRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.internal.CometdTransport;
+import dev.sfstream.streaming.internal.TransportReplayKeys;
 import dev.sfstream.streaming.internal.Transports;
 import dev.sfstream.streaming.spi.TransportProvider;
 import io.micrometer.core.instrument.Metrics;
@@ -152,6 +153,7 @@ public final class StreamingSession implements AutoCloseable {
         private String name = "sfstream";
         private String transport = COMETD;
         private BooleanSupplier handOver = () -> true;
+        private TransportProvider configuredTransport;
 
         private Builder(SessionSource sessions) {
             this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -189,6 +191,14 @@ public final class StreamingSession implements AutoCloseable {
          */
         public Builder transport(String value) {
             transport = Objects.requireNonNull(value, "transport");
+            configuredTransport = null;
+            return this;
+        }
+
+        /** A transport provider already configured (see {@link TransportProvider#configure}). */
+        public Builder transport(TransportProvider value) {
+            configuredTransport = Objects.requireNonNull(value, "transport");
+            transport = value.name();
             return this;
         }
 
@@ -210,12 +220,17 @@ public final class StreamingSession implements AutoCloseable {
         /**
          * Builds the session.
          *
+         * A transport other than CometD keeps its positions in the replay store under {@code <transport>:<channel>}
+         * (e.g. {@code pubsub:/event/Order__e}), so that the two transports of one service never share a key.
+         *
          * @throws IllegalArgumentException when no transport of the chosen name is on the class path
          */
         public StreamingSession build() {
-            TransportProvider provider = COMETD.equals(transport) ? null : Transports.find(transport);
+            TransportProvider provider = configuredTransport != null ? configuredTransport
+                    : COMETD.equals(transport) ? null : Transports.find(transport);
+            ReplayStore store = replayStore != null ? replayStore : new InMemoryReplayStore();
             return new StreamingSession(new SessionRuntime(sessions, settings,
-                    replayStore != null ? replayStore : new InMemoryReplayStore(), deadLetterSink,
+                    provider == null ? store : new TransportReplayKeys(store, provider.name()), deadLetterSink,
                     meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name,
                     provider == null ? CometdTransport::new : provider::open, handOver), provider);
         }

@@ -28,7 +28,7 @@ public final class SalesforceSectionReader {
             "HANDLER_RETRIES", "DEAD_LETTER", "LEADER_LEASE", "DEPENDENCY_OUTAGE_LIMIT", "SKIP_OWN_CHANGES",
             "HANDLER_TIMEOUT",
             "TRUST_STORE", "TRUST_STORE_PASSWORD", "TRUST_STORE_TYPE", "KEY_STORE", "KEY_STORE_PASSWORD", "PROXY_URL",
-            "PROXY_EXCLUDE");
+            "PROXY_EXCLUDE", "TRANSPORT", "PUBSUB_HOST", "PUBSUB_PORT", "PUBSUB_PLAINTEXT", "PUBSUB_BATCH_SIZE");
     private static final long DEFAULT_LEASE_SECONDS = 30;
 
     private SalesforceSectionReader() {
@@ -80,7 +80,11 @@ public final class SalesforceSectionReader {
                 (int) values.number("HANDLER_RETRIES", 3, 0), deadLetter, leaseSeconds,
                 replayKeyPrefix(values), values.number("DEPENDENCY_OUTAGE_LIMIT", 0, 0),
                 network(values, section.get("PROXY_EXCLUDE")), values.flag("SKIP_OWN_CHANGES", false),
-                values.number("HANDLER_TIMEOUT", 0, 0));
+                values.number("HANDLER_TIMEOUT", 0, 0),
+                transport(values), values.text("PUBSUB_HOST", SalesforceSettings.DEFAULT_PUBSUB_HOST),
+                (int) bounded(values, "PUBSUB_PORT", SalesforceSettings.DEFAULT_PUBSUB_PORT, 65535),
+                values.flag("PUBSUB_PLAINTEXT", false),
+                (int) bounded(values, "PUBSUB_BATCH_SIZE", SalesforceSettings.DEFAULT_PUBSUB_BATCH_SIZE, 100));
     }
 
     private static NetworkSettings network(ConfigValues values, Object proxyExclude) {
@@ -148,6 +152,23 @@ public final class SalesforceSectionReader {
             throw new ConfigurationException("`SALESFORCE.PUSHTOPIC_REPLAY_KEY_PREFIX` must not be empty");
         }
         return prefix;
+    }
+
+    private static String transport(ConfigValues values) {
+        String transport = values.text("TRANSPORT", "cometd").trim().toLowerCase(Locale.ROOT);
+        if (!transport.equals("cometd") && !transport.equals("pubsub")) {
+            throw new ConfigurationException("`SALESFORCE.TRANSPORT` must be `cometd` or `pubsub`, got '"
+                    + values.text("TRANSPORT", "") + "'");
+        }
+        return transport;
+    }
+
+    private static long bounded(ConfigValues values, String key, long fallback, long maximum) {
+        long value = values.number(key, fallback, 1);
+        if (value > maximum) {
+            throw new ConfigurationException("`SALESFORCE." + key + "` must be at most " + maximum + ", got " + value);
+        }
+        return value;
     }
 
     private static long leaseSeconds(ConfigValues values) {

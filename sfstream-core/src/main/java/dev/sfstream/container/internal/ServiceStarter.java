@@ -113,7 +113,8 @@ public final class ServiceStarter {
             SalesforceSettings settings = config.salesforce();
             if (!model.streaming().isEmpty()) {
                 options = options.withAdapters(adapters.open(new ServiceContext(model.name(), config.raw()), settings,
-                        List.copyOf(model.channels()), parts, description -> step = description));
+                        StreamingBinding.replayKeys(model, settings.transport()), parts,
+                        description -> step = description));
             }
             step = "logging in to Salesforce (AUTH " + settings.auth().configName() + ")";
             salesforce = SalesforceConnection.open(settings, OwnChanges.clientName(settings, model.name()));

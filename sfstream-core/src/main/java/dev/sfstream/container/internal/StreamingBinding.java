@@ -6,8 +6,13 @@ import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
+import dev.sfstream.streaming.internal.TransportReplayKeys;
+import dev.sfstream.streaming.spi.TransportProvider;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.OptionalLong;
@@ -16,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the service's one streaming session: subscribes each channel once with a {@link ChannelFanOut} to
- * every entrypoint on it, starts the session and waits until it is connected and Salesforce answered every
- * subscribe: a refused channel fails the start, so a service never runs with a channel silently missing,
- * and a change made right after start is not missed.
+ * Opens the service's streaming sessions, one per transport in use ({@link TransportChoice}: PushTopics on CometD,
+ * events on Pub/Sub when chosen): subscribes each channel once with a {@link ChannelFanOut} to every entrypoint on
+ * it, starts the session and waits until it is connected and Salesforce answered every subscribe: a refused
+ * channel fails the start, so a service never runs with a channel silently missing. The Pub/Sub session is named
+ * {@code <service>-pubsub} (threads, logs, meter tag {@code service}).
  */
 final class StreamingBinding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingBinding.class);
@@ -29,14 +35,54 @@ final class StreamingBinding {
     private StreamingBinding() {
     }
 
-    static StreamingSession open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                                 WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts,
-                                 BooleanSupplier handOver)
+    static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                     WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts, BooleanSupplier handOver)
+            throws InterruptedException {
+        Map<String, List<StreamingEntrypoint>> byTransport = byTransport(model, salesforce.settings().transport());
+        for (Map.Entry<String, List<StreamingEntrypoint>> group : byTransport.entrySet()) {
+            open(model, config, salesforce, invoker, options, parts, handOver, group.getKey(), group.getValue());
+        }
+    }
+
+    /**
+     * The replay store keys the service's channels use: the channel on CometD, {@code pubsub:<channel>} on Pub/Sub.
+     *
+     * @throws dev.sfstream.container.InvalidServiceException when an entrypoint asks for a transport that cannot
+     *     carry its channel
+     */
+    static List<String> replayKeys(ServiceModel model, String configuredTransport) {
+        return byTransport(model, configuredTransport).entrySet().stream()
+                .flatMap(group -> group.getValue().stream().map(entrypoint ->
+                        group.getKey().equals(TransportChoice.PUBSUB)
+                                ? TransportReplayKeys.key(group.getKey(), entrypoint.channel()) : entrypoint.channel()))
+                .distinct().sorted().toList();
+    }
+
+    private static Map<String, List<StreamingEntrypoint>> byTransport(ServiceModel model, String configured) {
+        Map<String, List<StreamingEntrypoint>> byTransport = new TreeMap<>();
+        for (String channel : model.channels()) {
+            for (StreamingEntrypoint entrypoint : model.entrypointsOn(channel)) {
+                byTransport.computeIfAbsent(TransportChoice.of(entrypoint, configured),
+                        transport -> new ArrayList<>()).add(entrypoint);
+            }
+        }
+        return byTransport;
+    }
+
+    private static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                             WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts,
+                             BooleanSupplier handOver, String transport, List<StreamingEntrypoint> entrypointsHere)
             throws InterruptedException {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
+        boolean pubSub = transport.equals(TransportChoice.PUBSUB);
         StreamingSession.Builder builder = StreamingSession.builder(salesforce.login()).settings(settings)
-                .name(model.name()).meterRegistry(options.meterRegistry()).handOverWhile(handOver);
+                .name(pubSub ? model.name() + "-pubsub" : model.name()).meterRegistry(options.meterRegistry())
+                .handOverWhile(handOver);
+        if (pubSub) {
+            builder.transport(TransportProvider.named(transport)
+                    .configure(salesforce.settings().pubSubOptions()));
+        }
         if (options.replayStore() != null) {
             builder.replayStore(options.replayStore());
         }
@@ -47,15 +93,17 @@ final class StreamingBinding {
         options.stateListeners().forEach(session::addStateListener);
         String ownClient = salesforce.settings().skipOwnChanges()
                 ? OwnChanges.clientName(salesforce.settings(), model.name()) : null;
-        for (String channel : model.channels()) {
-            List<StreamingEntrypoint> entrypoints = model.entrypointsOn(channel);
+        for (String channel : entrypointsHere.stream().map(StreamingEntrypoint::channel).distinct().toList()) {
+            List<StreamingEntrypoint> entrypoints = entrypointsHere.stream()
+                    .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
             session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null),
                     ownClient));
-            LOG.info("Service {}: subscribing {} for {}; start position: {}", model.name(), channel,
+            LOG.info("Service {}: subscribing {} over {} for {}; start position: {}", model.name(), channel, transport,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
-                            .collect(Collectors.joining(", ")), startPosition(options, settings, channel));
+                            .collect(Collectors.joining(", ")),
+                    startPosition(options, settings, pubSub ? TransportReplayKeys.key(transport, channel) : channel));
         }
-        parts.add("the streaming session", session::stop, session::kill);
+        parts.add("the " + transport + " streaming session", session::stop, session::kill);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
                 options.sessionFailed().accept(session.failure().orElse(
@@ -75,7 +123,6 @@ final class StreamingBinding {
                     + SUBSCRIBE_TIMEOUT + session.failure().map(reason -> ": " + reason)
                     .orElse(" (state " + session.state() + ")"));
         }
-        return session;
     }
 
     private static String startPosition(ServiceStarter.Options options, StreamingSettings settings, String channel) {

@@ -4,8 +4,9 @@ import dev.sfstream.failure.BackOff;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
-import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.failure.Failure;
+import dev.sfstream.streaming.spi.StateBroadcaster;
+import dev.sfstream.streaming.spi.TransportLoop;
 import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
@@ -15,11 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.cometd.bayeux.Message;
 import org.slf4j.Logger;
@@ -41,7 +38,7 @@ public final class RecoveryMachine implements Connection.Events {
     private final SessionMetrics metrics;
     private final BackOff backOff;
     private final BiFunction<RecoveryMachine, String, Connection> connections;
-    private final ScheduledExecutorService loop;
+    private final TransportLoop loop;
     private final Subscriptions subscriptions;
     private final StateBroadcaster states = new StateBroadcaster(() -> this.stopping);
     private final SubscriptionProgress progress;
@@ -68,7 +65,11 @@ public final class RecoveryMachine implements Connection.Events {
         this.metrics = metrics;
         this.backOff = new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5);
         this.connections = connections;
-        this.loop = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(context.name() + "-recovery"));
+        this.loop = new TransportLoop(context.name() + "-recovery", bug -> {
+            LOG.error("Unexpected failure in the streaming recovery machine", bug);
+            fail(new Failure(Failure.Kind.INTERNAL, null, true, "unexpected failure in the recovery machine: " + bug,
+                    bug));
+        });
     }
 
     void subscribe(String channel) {
@@ -93,12 +94,7 @@ public final class RecoveryMachine implements Connection.Events {
 
     void start() {
         post(this::attempt);
-        try {
-            loop.scheduleWithFixedDelay(() -> guarded(this::checkPoll), POLL_CHECK_PERIOD.toMillis(),
-                    POLL_CHECK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopped) {
-            // Stopped before it started: nothing to watch.
-        }
+        loop.every(POLL_CHECK_PERIOD, this::checkPoll);
     }
 
     /** The replay id to send when subscribing a channel (as subscribed, filter included). */
@@ -307,14 +303,10 @@ public final class RecoveryMachine implements Connection.Events {
             return;
         }
         transition(StreamingState.BACKING_OFF, reason + "; next attempt in " + delay.toMillis() + " ms");
-        try {
-            pendingAttempt = loop.schedule(() -> guarded(() -> {
-                transition(StreamingState.RECONNECTING, "back-off over");
-                attempt();
-            }), delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopped) {
-            // Stopping: no further attempt.
-        }
+        pendingAttempt = loop.schedule(() -> {
+            transition(StreamingState.RECONNECTING, "back-off over");
+            attempt();
+        }, delay);
     }
 
     private void transition(StreamingState to, String reason) {
@@ -322,23 +314,9 @@ public final class RecoveryMachine implements Connection.Events {
         progress.changed();
     }
 
+    /** Runs a step on the loop; late reports from CometD after stopping are dropped. */
     private void post(Runnable step) {
-        try {
-            loop.execute(() -> guarded(step));
-        } catch (RejectedExecutionException stopped) {
-            // The session is stopping; late reports from CometD are dropped.
-        }
-    }
-
-    /** Runs a step; a bug in it must not silently kill recovery, so it fails the session loudly instead. */
-    private void guarded(Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException | LinkageError bug) {
-            LOG.error("Unexpected failure in the streaming recovery machine", bug);
-            fail(new Failure(Failure.Kind.INTERNAL, null, true, "unexpected failure in the recovery machine: " + bug,
-                    bug));
-        }
+        loop.post(step);
     }
 
     boolean awaitSubscribed(Duration timeout) throws InterruptedException {
@@ -385,8 +363,7 @@ public final class RecoveryMachine implements Connection.Events {
 
     /** Ends the recovery thread and reports the final state. */
     void finish(String reason) throws InterruptedException {
-        loop.shutdownNow();
-        loop.awaitTermination(5, TimeUnit.SECONDS);
+        loop.shutdown(Duration.ofSeconds(5));
         transition(StreamingState.STOPPED, reason);
     }
 }

@@ -1,9 +1,9 @@
 package dev.sfstream.streaming.internal;
 
 import dev.sfstream.streaming.StreamingState;
+import dev.sfstream.streaming.spi.SubscribeWaiter;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -11,42 +11,21 @@ import java.util.function.Supplier;
  * channel, so that a service is not reported started while a subscription is still pending or refused.
  */
 final class SubscriptionProgress {
-    private final Object monitor = new Object();
-    private final Supplier<StreamingState> state;
-    private final Supplier<Collection<ChannelSubscription>> subscriptions;
+    private final SubscribeWaiter waiter;
 
     SubscriptionProgress(Supplier<StreamingState> state, Supplier<Collection<ChannelSubscription>> subscriptions) {
-        this.state = state;
-        this.subscriptions = subscriptions;
+        this.waiter = new SubscribeWaiter(state, () -> subscriptions.get().stream()
+                .allMatch(subscription -> !subscription.isActive() || subscription.isSubscribed()));
     }
 
     /** Wakes the waiters up to look again; called after every state change and subscribe answer. */
     void changed() {
-        synchronized (monitor) {
-            monitor.notifyAll();
-        }
+        waiter.changed();
     }
 
     /** True once connected with every active channel subscribed; false on timeout, failure or stop. */
     boolean await(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (monitor) {
-            while (true) {
-                StreamingState now = state.get();
-                if (now == StreamingState.FAILED || now == StreamingState.STOPPED) {
-                    return false;
-                }
-                if (now == StreamingState.CONNECTED && subscriptions.get().stream()
-                        .allMatch(subscription -> !subscription.isActive() || subscription.isSubscribed())) {
-                    return true;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(monitor, left);
-            }
-        }
+        return waiter.await(timeout);
     }
 
     /** What to tell the user about a subscription Salesforce refused for good. */

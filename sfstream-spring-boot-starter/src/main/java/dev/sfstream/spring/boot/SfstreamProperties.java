@@ -90,6 +90,13 @@ public record SfstreamProperties(String amqpUri, Integer maxWorkers, Integer hea
      * @param keyStorePassword KEY_STORE_PASSWORD
      * @param proxyUrl PROXY_URL: HTTP proxy http://[user:password@]host:port
      * @param proxyExclude PROXY_EXCLUDE: hosts that bypass PROXY_URL
+     * @param skipOwnChanges SKIP_OWN_CHANGES: pass over CDC events of the service's own REST writes (default false)
+     * @param handlerTimeout HANDLER_TIMEOUT: seconds one handler invocation may run (default 0, no limit)
+     * @param transport TRANSPORT: cometd or pubsub (default cometd; pubsub needs sfstream-pubsub)
+     * @param pubsubHost PUBSUB_HOST: the Pub/Sub API host (default api.pubsub.salesforce.com)
+     * @param pubsubPort PUBSUB_PORT: the Pub/Sub API port (default 7443)
+     * @param pubsubPlaintext PUBSUB_PLAINTEXT: plaintext gRPC, for the emulator only (default false)
+     * @param pubsubBatchSize PUBSUB_BATCH_SIZE: events requested at a time per topic, 1 to 100 (default 100)
      */
     public record Salesforce(String username, String password, String securityToken, Boolean sandbox,
                              String apiVersion, String bayeuxVersion, String bayeuxMinimumVersion,
@@ -100,7 +107,9 @@ public record SfstreamProperties(String amqpUri, Integer maxWorkers, Integer hea
                              String replayFallback, Integer handlerRetries, Long dependencyOutageLimit,
                              String deadLetter, String leaderLease, String trustStore, String trustStorePassword,
                              String trustStoreType, String keyStore, String keyStorePassword, String proxyUrl,
-                             List<String> proxyExclude) {
+                             List<String> proxyExclude, Boolean skipOwnChanges, Long handlerTimeout,
+                             String transport, String pubsubHost, Integer pubsubPort, Boolean pubsubPlaintext,
+                             Integer pubsubBatchSize) {
         public Salesforce {
             proxyExclude = proxyExclude == null ? null : List.copyOf(proxyExclude);
         }

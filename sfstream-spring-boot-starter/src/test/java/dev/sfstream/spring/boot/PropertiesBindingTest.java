@@ -41,7 +41,11 @@ class PropertiesBindingTest {
                 "sfstream.salesforce.trust-store=/t.p12", "sfstream.salesforce.trust-store-password=tp",
                 "sfstream.salesforce.trust-store-type=PKCS12", "sfstream.salesforce.key-store=/k.p12",
                 "sfstream.salesforce.key-store-password=kp2", "sfstream.salesforce.proxy-url=http://proxy:3128",
-                "sfstream.salesforce.proxy-exclude[0]=*.internal", "sfstream.salesforce.proxy-exclude[1]=10.*")
+                "sfstream.salesforce.proxy-exclude[0]=*.internal", "sfstream.salesforce.proxy-exclude[1]=10.*",
+                "sfstream.salesforce.skip-own-changes=true", "sfstream.salesforce.handler-timeout=30",
+                "sfstream.salesforce.transport=pubsub", "sfstream.salesforce.pubsub-host=pubsub.example",
+                "sfstream.salesforce.pubsub-port=443", "sfstream.salesforce.pubsub-plaintext=false",
+                "sfstream.salesforce.pubsub-batch-size=50")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     Map<String, Object> raw = context.getBean(SfstreamConfig.class).raw();

@@ -43,11 +43,21 @@ final class AvroSchemas {
             return new Schema.Field(HEADER, header(), null, (Object) null);
         }
         Schema type = field.parts().isEmpty() ? simple(field.kind()) : compound(field);
+        String doc = doc(field.kind());
         if (field.required()) {
-            return new Schema.Field(field.name(), type, null, (Object) null);
+            return new Schema.Field(field.name(), type, doc, (Object) null);
         }
-        return new Schema.Field(field.name(), Schema.createUnion(Schema.create(Schema.Type.NULL), type), null,
+        return new Schema.Field(field.name(), Schema.createUnion(Schema.create(Schema.Type.NULL), type), doc,
                 JsonProperties.NULL_VALUE);
+    }
+
+    /** Marks dates as Salesforce's schemas do in each field's doc, so that clients can tell them from numbers. */
+    private static String doc(FieldKind kind) {
+        return switch (kind) {
+            case DATETIME -> "Data:DateTime";
+            case DATE -> "Data:Date";
+            default -> null;
+        };
     }
 
     private static Schema compound(EventField field) {

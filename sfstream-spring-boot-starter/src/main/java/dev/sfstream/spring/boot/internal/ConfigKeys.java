@@ -85,6 +85,13 @@ public final class ConfigKeys {
         put(section, "KEY_STORE_PASSWORD", salesforce.keyStorePassword());
         put(section, "PROXY_URL", salesforce.proxyUrl());
         put(section, "PROXY_EXCLUDE", salesforce.proxyExclude());
+        put(section, "SKIP_OWN_CHANGES", salesforce.skipOwnChanges());
+        put(section, "HANDLER_TIMEOUT", salesforce.handlerTimeout());
+        put(section, "TRANSPORT", salesforce.transport());
+        put(section, "PUBSUB_HOST", salesforce.pubsubHost());
+        put(section, "PUBSUB_PORT", salesforce.pubsubPort());
+        put(section, "PUBSUB_PLAINTEXT", salesforce.pubsubPlaintext());
+        put(section, "PUBSUB_BATCH_SIZE", salesforce.pubsubBatchSize());
         return section;
     }
 

@@ -1,4 +1,4 @@
-package dev.sfstream.streaming.internal;
+package dev.sfstream.streaming.spi;
 
 import dev.sfstream.streaming.StateChange;
 import dev.sfstream.streaming.StateListener;
@@ -10,8 +10,8 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Holds a session's state, logs each transition and tells the listeners, in order. */
-final class StateBroadcaster {
+/** Holds a transport's state, logs each transition and tells the listeners, in order; for {@link Transport}s. */
+public final class StateBroadcaster {
     private static final Logger LOG = LoggerFactory.getLogger(StateBroadcaster.class);
 
     private final List<StateListener> listeners = new CopyOnWriteArrayList<>();
@@ -20,19 +20,20 @@ final class StateBroadcaster {
     private volatile StreamingState state = StreamingState.STARTING;
 
     /** @param stopping once true, only the final move to {@code STOPPED} is still reported */
-    StateBroadcaster(BooleanSupplier stopping) {
+    public StateBroadcaster(BooleanSupplier stopping) {
         this.stopping = stopping;
     }
 
-    StreamingState state() {
+    public StreamingState state() {
         return state;
     }
 
-    void addListener(StateListener listener) {
+    public void addListener(StateListener listener) {
         listeners.add(listener);
     }
 
-    synchronized void moveTo(StreamingState to, String reason) {
+    /** Moves to {@code to}, unless already there, stopped, or stopping (then only {@code STOPPED} is taken). */
+    public synchronized void moveTo(StreamingState to, String reason) {
         StreamingState from = state;
         if (from == to || from == StreamingState.STOPPED || stopping.getAsBoolean() && to != StreamingState.STOPPED) {
             return;

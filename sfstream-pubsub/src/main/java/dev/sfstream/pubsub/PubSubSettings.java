@@ -1,0 +1,97 @@
+package dev.sfstream.pubsub;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where and how the Pub/Sub transport connects, and how it asks for events.
+ *
+ * @param host {@code SALESFORCE.PUBSUB_HOST}, default {@code api.pubsub.salesforce.com}
+ * @param port {@code SALESFORCE.PUBSUB_PORT}, default 7443
+ * @param plaintext {@code SALESFORCE.PUBSUB_PLAINTEXT}, default false (TLS); true only for the emulator
+ * @param batchSize {@code SALESFORCE.PUBSUB_BATCH_SIZE}, default 100: at most this many events requested and not
+ *     yet received per topic (Salesforce's window is 100)
+ * @param silenceTimeout default 300 s: a stream owed events that sends nothing at all for this long (Salesforce
+ *     sends a keepalive within 270 s) is reopened by the watchdog
+ */
+public record PubSubSettings(String host, int port, boolean plaintext, int batchSize, Duration silenceTimeout) {
+    /** Salesforce's most events outstanding on one Subscribe call. */
+    public static final int MAX_BATCH = 100;
+
+    public PubSubSettings {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("PUBSUB_HOST must not be empty");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("PUBSUB_PORT must be a port number (1-65535), got " + port);
+        }
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("PUBSUB_BATCH_SIZE must be between 1 and " + MAX_BATCH + ", got "
+                    + batchSize);
+        }
+        Objects.requireNonNull(silenceTimeout, "silenceTimeout");
+        if (silenceTimeout.isNegative() || silenceTimeout.isZero()) {
+            throw new IllegalArgumentException("silenceTimeout must be positive, got " + silenceTimeout);
+        }
+    }
+
+    /** Salesforce's global endpoint over TLS, batches of 100, a 300 s watchdog. */
+    public static PubSubSettings defaults() {
+        return new PubSubSettings("api.pubsub.salesforce.com", 7443, false, MAX_BATCH, Duration.ofSeconds(300));
+    }
+
+    /** A plaintext endpoint, such as the emulator's ({@code host:port}). */
+    public static PubSubSettings plaintext(String target) {
+        int colon = target.lastIndexOf(':');
+        return defaults().withEndpoint(target.substring(0, colon), Integer.parseInt(target.substring(colon + 1)), true);
+    }
+
+    public PubSubSettings withEndpoint(String newHost, int newPort, boolean newPlaintext) {
+        return new PubSubSettings(newHost, newPort, newPlaintext, batchSize, silenceTimeout);
+    }
+
+    public PubSubSettings withBatchSize(int value) {
+        return new PubSubSettings(host, port, plaintext, value, silenceTimeout);
+    }
+
+    public PubSubSettings withSilenceTimeout(Duration value) {
+        return new PubSubSettings(host, port, plaintext, batchSize, value);
+    }
+
+    /**
+     * These settings overridden by the {@code SALESFORCE} keys present in {@code options} ({@code PUBSUB_HOST},
+     * {@code PUBSUB_PORT}, {@code PUBSUB_PLAINTEXT}, {@code PUBSUB_BATCH_SIZE}).
+     *
+     * @throws IllegalArgumentException naming the key of a value that is not usable
+     */
+    public PubSubSettings with(Map<String, String> options) {
+        String newHost = options.getOrDefault("PUBSUB_HOST", host);
+        int newPort = (int) number(options, "PUBSUB_PORT", port);
+        boolean newPlaintext = options.containsKey("PUBSUB_PLAINTEXT") ? flag(options.get("PUBSUB_PLAINTEXT"))
+                : plaintext;
+        int newBatch = (int) number(options, "PUBSUB_BATCH_SIZE", batchSize);
+        return new PubSubSettings(newHost, newPort, newPlaintext, newBatch, silenceTimeout);
+    }
+
+    private static long number(Map<String, String> options, String key, long fallback) {
+        String text = options.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException bad) {
+            throw new IllegalArgumentException(key + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    private static boolean flag(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException("PUBSUB_PLAINTEXT must be true or false, got '" + text + "'");
+        };
+    }
+}

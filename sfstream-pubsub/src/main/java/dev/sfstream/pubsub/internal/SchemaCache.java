@@ -1,0 +1,27 @@
+package dev.sfstream.pubsub.internal;
+
+import dev.sfstream.pubsub.api.SchemaRequest;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.avro.Schema;
+
+/**
+ * Writer schemas by {@code schema_id}: each id is fetched once ({@code GetSchema}) however many threads ask for it
+ * at the same time; a failed fetch is not remembered, so the next event asks again.
+ */
+final class SchemaCache {
+    private final Map<String, Schema> byId = new ConcurrentHashMap<>();
+    private final Function<SchemaRequest, String> getSchema;
+
+    /** @param getSchema runs {@code GetSchema} and returns the schema JSON */
+    SchemaCache(Function<SchemaRequest, String> getSchema) {
+        this.getSchema = getSchema;
+    }
+
+    /** @throws io.grpc.StatusRuntimeException when {@code GetSchema} fails */
+    Schema get(String schemaId) {
+        return byId.computeIfAbsent(schemaId, id ->
+                new Schema.Parser().parse(getSchema.apply(SchemaRequest.newBuilder().setSchemaId(id).build())));
+    }
+}

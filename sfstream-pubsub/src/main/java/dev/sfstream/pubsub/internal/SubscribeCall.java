@@ -1,0 +1,218 @@
+package dev.sfstream.pubsub.internal;
+
+import dev.sfstream.auth.Session;
+import dev.sfstream.pubsub.api.ConsumerEvent;
+import dev.sfstream.pubsub.api.FetchRequest;
+import dev.sfstream.pubsub.api.FetchResponse;
+import dev.sfstream.pubsub.api.PubSubGrpc;
+import dev.sfstream.streaming.spi.StreamContext;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One {@code Subscribe} call of one topic: asks for events in batches while delivery has room (never more than the
+ * batch outstanding), hands every event to delivery, turns keepalives into {@link StreamContext#reached}, and tells
+ * its {@link Listener} when the call ends. Responses arrive on gRPC's threads, one at a time.
+ */
+final class SubscribeCall implements StreamObserver<FetchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(SubscribeCall.class);
+
+    /** Told about a call's progress. */
+    interface Listener {
+        /** A response arrived, with events or without: the stream is healthy. */
+        void responded(SubscribeCall call, boolean withEvents);
+
+        /** The call ended: {@code failure} is null when the server completed it. */
+        void ended(SubscribeCall call, RpcFailure failure);
+    }
+
+    private final String channel;
+    private final FetchRequest first;
+    private final StreamContext context;
+    private final EventReader reader;
+    private final int batch;
+    private final Listener listener;
+    private final Session session;
+    private final Instant passOverBefore;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private volatile long lastActivityNanos = System.nanoTime();
+    private volatile boolean closed;
+    private volatile boolean receiving = true;
+    private volatile int idWidth;
+    private ClientCallStreamObserver<FetchRequest> requests;
+    private boolean firstSent;
+    private boolean waitingForRoom;
+
+    /**
+     * @param first the first request (topic, preset, replay id) without {@code num_requested}
+     * @param passOverBefore events created before this are counted done without handling; null for none
+     */
+    SubscribeCall(String channel, FetchRequest first, StreamContext context, EventReader reader, int batch,
+                  Listener listener, Session session, Instant passOverBefore) {
+        this.channel = channel;
+        this.first = first;
+        this.context = context;
+        this.reader = reader;
+        this.batch = batch;
+        this.listener = listener;
+        this.session = session;
+        this.passOverBefore = passOverBefore;
+    }
+
+    synchronized void start(PubSubGrpc.PubSubStub stub) {
+        requests = (ClientCallStreamObserver<FetchRequest>) stub.subscribe(this);
+        requestMore();
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    /** The session whose token the call carries. */
+    Session session() {
+        return session;
+    }
+
+    FetchRequest first() {
+        return first;
+    }
+
+    /** The widest replay id received, in bytes; 0 before any. */
+    int idWidth() {
+        return idWidth;
+    }
+
+    int outstanding() {
+        return outstanding.get();
+    }
+
+    /** Asks for more events if fewer than half the batch are outstanding and delivery has room. */
+    synchronized void requestMore() {
+        if (closed || !receiving) {
+            return;
+        }
+        int out = outstanding.get();
+        int n = Math.min(batch - out, context.room() - out);
+        if (n <= 0) {
+            if (out == 0) {
+                awaitRoom();
+            }
+            return;
+        }
+        if (out > 0 && n < (batch + 1) / 2) {
+            return;
+        }
+        FetchRequest.Builder request = firstSent ? FetchRequest.newBuilder() : first.toBuilder();
+        firstSent = true;
+        if (out == 0) {
+            lastActivityNanos = System.nanoTime();
+        }
+        outstanding.addAndGet(n);
+        requests.onNext(request.setNumRequested(n).build());
+    }
+
+    private void awaitRoom() {
+        if (waitingForRoom) {
+            return;
+        }
+        waitingForRoom = true;
+        context.whenRoom(room -> {
+            synchronized (this) {
+                waitingForRoom = false;
+            }
+            if (room) {
+                requestMore();
+            }
+        });
+    }
+
+    /** Whether events are owed and nothing at all arrived for {@code timeoutNanos}. */
+    boolean silentFor(long timeoutNanos) {
+        return !closed && outstanding.get() > 0 && System.nanoTime() - lastActivityNanos > timeoutNanos;
+    }
+
+    @Override
+    public void onNext(FetchResponse response) {
+        lastActivityNanos = System.nanoTime();
+        for (ConsumerEvent event : response.getEventsList()) {
+            outstanding.decrementAndGet();
+            if (closed || !receiving) {
+                continue; // not delivered, so not committed: the next subscription replays it
+            }
+            long replayId;
+            try {
+                replayId = ReplayIds.toPosition(event.getReplayId(), channel);
+                idWidth = Math.max(idWidth, event.getReplayId().size());
+            } catch (IllegalArgumentException tooLong) {
+                cancel(tooLong.getMessage());
+                listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));
+                return;
+            }
+            try {
+                Map<String, Object> data = reader.read(channel, event, replayId);
+                if (passOverBefore != null && CreatedBefore.test(data, passOverBefore)) {
+                    context.passOver(channel, replayId);
+                    continue;
+                }
+                context.deliver(channel, replayId, data);
+            } catch (StatusRuntimeException schemaUnavailable) {
+                RpcFailure failure = RpcFailure.of(schemaUnavailable);
+                cancel("GetSchema failed: " + failure.describe());
+                listener.ended(this, failure);
+                return;
+            } catch (IOException | RuntimeException undecodable) {
+                LOG.error("Event {} of {} (schema {}) is not a datum of its schema and cannot be handled; passed over",
+                        replayId, channel, event.getEvent().getSchemaId(), undecodable);
+                context.passOver(channel, replayId);
+            }
+        }
+        if (response.getEventsCount() == 0 && !response.getLatestReplayId().isEmpty() && receiving) {
+            context.reached(channel, ReplayIds.toPosition(response.getLatestReplayId(), channel));
+        }
+        listener.responded(this, response.getEventsCount() > 0);
+        requestMore();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        closed = true;
+        listener.ended(this, RpcFailure.of(failure));
+    }
+
+    @Override
+    public void onCompleted() {
+        closed = true;
+        listener.ended(this, null);
+    }
+
+    /** Stops asking and delivering; events received later are left for the next subscription. */
+    void stopReceiving() {
+        receiving = false;
+    }
+
+    /** Half-closes the call politely (no more requests). */
+    synchronized void halfClose() {
+        if (!closed && requests != null) {
+            try {
+                requests.onCompleted();
+            } catch (IllegalStateException alreadyClosed) {
+                // Cancelled meanwhile.
+            }
+        }
+    }
+
+    synchronized void cancel(String reason) {
+        closed = true;
+        if (requests != null) {
+            requests.cancel(reason, Status.CANCELLED.withDescription(reason).asRuntimeException());
+        }
+    }
+}
