@@ -98,10 +98,11 @@ final class StreamingBinding {
                     .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
             session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null),
                     ownClient));
-            LOG.info("Service {}: subscribing {} over {} for {}; start position: {}", model.name(), channel, transport,
+            LOG.info("Service {}: subscribing {} for {}; start position: {}{}", model.name(), channel,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
                             .collect(Collectors.joining(", ")),
-                    startPosition(options, settings, pubSub ? TransportReplayKeys.key(transport, channel) : channel));
+                    startPosition(options, settings, pubSub ? TransportReplayKeys.key(transport, channel) : channel),
+                    pubSub ? " (over the Pub/Sub API)" : "");
         }
         parts.add("the " + transport + " streaming session", session::stop, session::kill);
         session.addStateListener(change -> {
