@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
@@ -118,9 +119,14 @@ public final class RedisReplayStore implements ReplayStore {
     public void save(String channel, long replayId) {
         String key = keyOf(channel);
         try (Jedis jedis = pool.getResource()) {
-            jedis.set(key, Long.toString(replayId), SetParams.setParams().ex(ttl.getSeconds()));
-            if (owners != null) {
-                owners.renew(jedis, key);
+            if (owners == null) {
+                jedis.set(key, Long.toString(replayId), SetParams.setParams().ex(ttl.getSeconds()));
+            } else {
+                // The position and its owner key in one round trip.
+                Pipeline both = jedis.pipelined();
+                both.set(key, Long.toString(replayId), SetParams.setParams().ex(ttl.getSeconds()));
+                both.set(ReplayKeyOwners.ownerKeyOf(key), owners.serviceName(), SetParams.setParams().ex(ttl.getSeconds()));
+                both.sync();
             }
         } catch (JedisException down) {
             throw new ReplayStoreException("cannot write replay id " + replayId + " to key " + key + " in " + where

@@ -14,7 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +30,9 @@ final class HandlerRunner {
     private static final Logger LOG = LoggerFactory.getLogger(HandlerRunner.class);
     static final Duration MAX_RETRY_BACK_OFF = Duration.ofMinutes(1);
     static final Duration MAX_HOLD_BACK_OFF = Duration.ofSeconds(30);
+    /** A field updater rather than an AtomicInteger per event: the timeout watch costs nothing when it is off. */
+    private static final AtomicIntegerFieldUpdater<Run> RUNNING_ATTEMPT =
+            AtomicIntegerFieldUpdater.newUpdater(Run.class, "runningAttempt");
 
     private final int retries;
     private final Duration timeout;
@@ -71,7 +74,7 @@ final class HandlerRunner {
         private int holds;
         private long partsDone;
         /** The running attempt, or 0; claimed once by whichever ends it first: its return or its timeout. */
-        private final AtomicInteger runningAttempt = new AtomicInteger();
+        volatile int runningAttempt;
         private int attempts;
         private final DeliveryMetrics.Channel counters;
 
@@ -128,10 +131,10 @@ final class HandlerRunner {
     }
 
     private ScheduledFuture<?> watch(Run run, int attempt, Thread worker) {
-        run.runningAttempt.set(attempt);
+        RUNNING_ATTEMPT.set(run, attempt);
         try {
             return retryScheduler.schedule(() -> {
-                if (run.runningAttempt.compareAndSet(attempt, 0)) {
+                if (RUNNING_ATTEMPT.compareAndSet(run, attempt, 0)) {
                     worker.interrupt();
                     StreamEvent event = run.event();
                     LOG.warn("Handler for channel {} ran longer than {} ms on replay id {}: interrupted",
@@ -151,7 +154,7 @@ final class HandlerRunner {
             return true;
         }
         deadline.cancel(false);
-        if (run.runningAttempt.compareAndSet(attempt, 0)) {
+        if (RUNNING_ATTEMPT.compareAndSet(run, attempt, 0)) {
             return true;
         }
         Thread.interrupted(); // clear an interrupt the timeout may have sent just as the handler returned

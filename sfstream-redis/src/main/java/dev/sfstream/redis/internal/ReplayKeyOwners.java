@@ -23,6 +23,11 @@ public final class ReplayKeyOwners {
         this.ttl = ttl;
     }
 
+    /** The service that claims the keys. */
+    public String serviceName() {
+        return serviceName;
+    }
+
     /** The owner key of a replay key. */
     public static String ownerKeyOf(String replayKey) {
         return OWNER_PREFIX + replayKey;
@@ -44,13 +49,8 @@ public final class ReplayKeyOwners {
             if (owner != null && !owner.equals(serviceName)) {
                 throw new ReplayKeyTakenException(serviceName, owner, replayKey, ownerKey);
             }
-            renew(jedis, replayKey);
+            jedis.set(ownerKey, serviceName, SetParams.setParams().ex(ttl.getSeconds()));
         }
-    }
-
-    /** Renews this service's ownership of a replay key (with the same TTL as the key). */
-    public void renew(Jedis jedis, String replayKey) {
-        jedis.set(ownerKeyOf(replayKey), serviceName, SetParams.setParams().ex(ttl.getSeconds()));
     }
 
     @Override
