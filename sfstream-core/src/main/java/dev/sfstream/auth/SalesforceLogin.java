@@ -7,6 +7,7 @@ import dev.sfstream.auth.internal.RetirementWarnings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jetty.client.HttpClient;
 import org.slf4j.Logger;
@@ -83,6 +84,11 @@ public final class SalesforceLogin implements SessionSource, AutoCloseable {
         } finally {
             loginLock.unlock();
         }
+    }
+
+    @Override
+    public Optional<Session> ifReady() {
+        return Optional.ofNullable(session);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.sfstream.auth;
 
+import java.util.Optional;
+
 import dev.sfstream.connection.NetworkSettings;
 
 /**
@@ -9,6 +11,14 @@ import dev.sfstream.connection.NetworkSettings;
 public interface SessionSource {
     /** The current session, logging in first if there is none yet. */
     Session current();
+
+    /**
+     * The current session when one is at hand, without logging in and without waiting for a login in progress;
+     * empty otherwise (then call {@link #current()}, off any thread that must not block).
+     */
+    default Optional<Session> ifReady() {
+        return Optional.empty();
+    }
 
     /**
      * Renews a session that Salesforce rejected. When another caller already renewed it (the current

@@ -1,9 +1,9 @@
 package dev.sfstream.container;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What one handler invocation (a worker) knows about itself: its service and entrypoint, its call id
@@ -31,10 +31,24 @@ public record WorkerContext(String serviceName, String entrypoint, List<String> 
      */
     public static WorkerContext start(String serviceName, String entrypoint, List<String> parentCallIds,
                                       Map<String, Object> data) {
-        List<String> stack = new ArrayList<>(parentCallIds.subList(
-                Math.max(0, parentCallIds.size() - PARENT_CALLS_TRACKED), parentCallIds.size()));
-        stack.add(serviceName + "." + entrypoint + "." + UUID.randomUUID());
-        return new WorkerContext(serviceName, entrypoint, stack, data);
+        int kept = Math.min(parentCallIds.size(), PARENT_CALLS_TRACKED);
+        String[] stack = new String[kept + 1];
+        for (int i = 0; i < kept; i++) {
+            stack[i] = parentCallIds.get(parentCallIds.size() - kept + i);
+        }
+        stack[kept] = serviceName + "." + entrypoint + "." + randomUuid();
+        return new WorkerContext(serviceName, entrypoint, List.of(stack), data);
+    }
+
+    /**
+     * A version 4 UUID, as Nameko's {@code uuid4()}. A call id must be unique, not unpredictable: drawn from the
+     * thread's own generator, because {@link UUID#randomUUID()} serialises every worker on one SecureRandom.
+     */
+    private static UUID randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low);
     }
 
     /** This worker's own call id. */

@@ -4,7 +4,6 @@ import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.notification.Notification;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -73,14 +72,7 @@ public final class ChannelFanOut implements EventHandler {
             return;
         }
         Notification notification = Notification.of(event);
-        Map<String, Object> context = new LinkedHashMap<>();
-        String client = clientId.get();
-        if (client != null) {
-            context.put(CLIENT_ID_KEY, client);
-        }
-        if (event.hasReplayId()) {
-            context.put(REPLAY_ID_KEY, event.replayId());
-        }
+        Map<String, Object> context = contextOf(event);
         Exception firstFailure = null;
         for (int i = 0; i < entrypoints.size(); i++) {
             if (progress.isDone(i)) {
@@ -101,5 +93,15 @@ public final class ChannelFanOut implements EventHandler {
         if (firstFailure != null) {
             throw firstFailure;
         }
+    }
+
+    /** The worker context data of an event's workers (immutable, so that no worker copies it). */
+    private Map<String, Object> contextOf(StreamEvent event) {
+        String client = clientId.get();
+        if (client == null) {
+            return event.hasReplayId() ? Map.of(REPLAY_ID_KEY, event.replayId()) : Map.of();
+        }
+        return event.hasReplayId() ? Map.of(CLIENT_ID_KEY, client, REPLAY_ID_KEY, event.replayId())
+                : Map.of(CLIENT_ID_KEY, client);
     }
 }

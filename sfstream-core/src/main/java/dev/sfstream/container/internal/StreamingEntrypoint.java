@@ -3,6 +3,7 @@ package dev.sfstream.container.internal;
 import dev.sfstream.container.EntrypointMethod;
 import dev.sfstream.notification.Notification;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -25,8 +26,11 @@ public record StreamingEntrypoint(EntrypointMethod method, String channel, List<
 
     /** The arguments to call the method with for one notification. */
     public List<Object> arguments(Notification notification) {
-        List<Object> arguments = new ArrayList<>(takesLeadingArguments ? leadingArguments : List.of());
-        arguments.add(notification);
-        return arguments;
+        if (!takesLeadingArguments || leadingArguments.isEmpty()) {
+            return List.of(notification);
+        }
+        Object[] arguments = leadingArguments.toArray(new Object[leadingArguments.size() + 1]);
+        arguments[leadingArguments.size()] = notification;
+        return Arrays.asList(arguments);
     }
 }

@@ -8,7 +8,6 @@ import dev.sfstream.container.WorkerListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,6 +28,7 @@ public final class WorkerInvoker implements HandlerInvoker {
     private final List<WorkerListener> listeners;
     private final HandlerTimers timers;
     private final ObservationRegistry observations;
+    private final HandlerMethods methods = new HandlerMethods();
 
     public WorkerInvoker(ServiceModel model, Map<Class<?>, DependencyProvider<?>> providers,
                          List<WorkerListener> listeners, MeterRegistry registry, ObservationRegistry observations) {
@@ -55,18 +55,15 @@ public final class WorkerInvoker implements HandlerInvoker {
             for (Field field : dependencies) {
                 field.set(instance, providers.get(field.getType()).get(worker));
             }
-            entrypoint.method().setAccessible(true);
-            result = entrypoint.method().invoke(instance, arguments.toArray());
+            result = methods.invoke(entrypoint.method(), instance, arguments.toArray());
             return result;
-        } catch (InvocationTargetException thrown) {
-            failure = thrown.getCause();
-            if (thrown.getCause() instanceof Exception exception) {
-                throw exception;
-            }
-            throw (Error) thrown.getCause();
-        } catch (Exception | Error other) {
-            failure = other;
-            throw other;
+        } catch (Exception | Error thrown) {
+            failure = thrown;
+            throw thrown;
+        } catch (Throwable undeclared) {
+            // Neither an Exception nor an Error: only a Throwable subclass of the handler's own makes this.
+            failure = undeclared;
+            throw new IllegalStateException(entrypoint.describe() + " threw " + undeclared, undeclared);
         } finally {
             if (failure != null) {
                 trace.failed(failure);

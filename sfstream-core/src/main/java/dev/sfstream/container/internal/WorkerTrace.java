@@ -30,24 +30,41 @@ final class WorkerTrace implements AutoCloseable {
 
     /** Starts tracing a worker; the channel is the notification's among the arguments, if any. */
     static WorkerTrace start(ObservationRegistry registry, WorkerContext worker, List<Object> arguments) {
-        String channel = arguments.stream().filter(Notification.class::isInstance).map(Notification.class::cast)
-                .map(Notification::channel).findFirst().orElse(null);
+        String channel = channelOf(arguments);
         Object replayId = worker.data().get(ChannelFanOut.REPLAY_ID_KEY);
+        String replay = replayId == null ? null : replayId.toString();
+        // Null (nothing copied) on a pool thread, whose MDC the previous worker cleared.
         Map<String, String> previous = MDC.getCopyOfContextMap();
         MDC.put("service", worker.serviceName());
         MDC.put("entrypoint", worker.entrypoint());
         MDC.put("call_id", worker.callId());
         putOrRemove("channel", channel);
-        putOrRemove("replay_id", replayId == null ? null : replayId.toString());
-        Observation observation = Observation.createNotStarted(OBSERVATION, registry)
+        putOrRemove("replay_id", replay);
+        return new WorkerTrace(previous, observe(registry, worker, channel, replay));
+    }
+
+    private static Observation observe(ObservationRegistry registry, WorkerContext worker, String channel,
+                                       String replayId) {
+        if (registry.isNoop()) {
+            return Observation.NOOP;
+        }
+        return Observation.createNotStarted(OBSERVATION, registry)
                 .contextualName("handle " + worker.entrypoint())
                 .lowCardinalityKeyValue("service", worker.serviceName())
                 .lowCardinalityKeyValue("entrypoint", worker.entrypoint())
                 .lowCardinalityKeyValue("channel", channel == null ? "none" : channel)
                 .highCardinalityKeyValue("call_id", worker.callId())
-                .highCardinalityKeyValue("replay_id", replayId == null ? "none" : replayId.toString())
+                .highCardinalityKeyValue("replay_id", replayId == null ? "none" : replayId)
                 .start();
-        return new WorkerTrace(previous, observation);
+    }
+
+    private static String channelOf(List<Object> arguments) {
+        for (int i = arguments.size() - 1; i >= 0; i--) {
+            if (arguments.get(i) instanceof Notification notification) {
+                return notification.channel();
+            }
+        }
+        return null;
     }
 
     private static void putOrRemove(String key, String value) {

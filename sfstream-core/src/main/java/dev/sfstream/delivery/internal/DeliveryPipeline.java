@@ -28,6 +28,7 @@ public final class DeliveryPipeline {
     private final DeliveryMetrics metrics;
     private final ExecutorService workers;
     private final ScheduledExecutorService retryScheduler;
+    private final HandOff handOff;
     private final KeyedExecutor keyed;
     private final HandlerRunner runner;
     private final DependencyOutage outage;
@@ -44,7 +45,8 @@ public final class DeliveryPipeline {
         this.metrics = metrics;
         this.workers = Executors.newFixedThreadPool(options.maxWorkers(), NamedThreads.factory(threadPrefix + "-worker"));
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-retry"));
-        this.keyed = new KeyedExecutor(workers);
+        this.handOff = new HandOff(workers);
+        this.keyed = new KeyedExecutor(handOff);
         this.outage = new DependencyOutage(options.outageLimit(), gaveUp, System::nanoTime);
         this.runner = new HandlerRunner(options.handlerRetries(), options.handlerBackOff(), options.handlerTimeout(),
                 retryScheduler, workers,
@@ -68,6 +70,14 @@ public final class DeliveryPipeline {
         outstanding.incrementAndGet();
         keyed.submit(new Delivery(event, handler, counters));
         return true;
+    }
+
+    /**
+     * Runs {@code receive}, which accepts the events of one reply on this thread; they start on the workers
+     * together when it returns, waking the workers once for the whole reply.
+     */
+    public void acceptTogether(Runnable receive) {
+        handOff.together(receive);
     }
 
     /** One accepted event: handled in its key's turn, then reported finished. One object per event. */

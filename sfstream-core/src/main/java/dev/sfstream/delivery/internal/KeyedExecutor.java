@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
 
 /**
  * Runs tasks on a worker pool so that tasks sharing a key run one after the other, in submission order, while
@@ -14,11 +13,12 @@ import java.util.concurrent.RejectedExecutionException;
  * it. The tasks waiting behind a key are chained through the tasks themselves.
  */
 final class KeyedExecutor {
-    private final ExecutorService workers;
+    private final Executor workers;
     /** Per busy key, the last task submitted for it (the tail of the key's chain). Guarded by itself. */
     private final Map<String, Task> tails = new HashMap<>();
 
-    KeyedExecutor(ExecutorService workers) {
+    /** @param workers runs the tasks; it drops those it cannot run any more (an aborted pipeline) */
+    KeyedExecutor(Executor workers) {
         this.workers = workers;
     }
 
@@ -107,10 +107,6 @@ final class KeyedExecutor {
     }
 
     private void execute(Task task) {
-        try {
-            workers.execute(task);
-        } catch (RejectedExecutionException stopped) {
-            // The pipeline was aborted: the event stays uncommitted and is replayed after a restart.
-        }
+        workers.execute(task);
     }
 }

@@ -18,22 +18,25 @@ import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * The long-polling transport with {@code Authorization: Bearer} taken from the current session on every
- * request. The session is looked up on the session's own auth thread, so a login never blocks a CometD thread.
- * Tells the poll watch when a {@code /meta/connect} actually leaves.
+ * request. When no session is at hand it is looked up on the session's own auth thread, so a login never blocks a
+ * CometD thread. Tells the poll watch when a {@code /meta/connect} actually leaves, and delivers the events of each
+ * reply together.
  */
 final class AuthorizingTransport extends JettyHttpClientTransport {
     private final SessionSource sessions;
     private final Executor authThread;
     private final Consumer<Session> onUse;
     private final PollWatch polls;
+    private final Consumer<Runnable> receiveTogether;
 
     AuthorizingTransport(Map<String, Object> options, HttpClient httpClient, SessionSource sessions,
-            Executor authThread, Consumer<Session> onUse, PollWatch polls) {
+            Executor authThread, Consumer<Session> onUse, PollWatch polls, Consumer<Runnable> receiveTogether) {
         super(options, httpClient);
         this.sessions = sessions;
         this.authThread = authThread;
         this.onUse = onUse;
         this.polls = polls;
+        this.receiveTogether = receiveTogether;
     }
 
     @Override
@@ -41,24 +44,61 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         if (messages.stream().anyMatch(message -> Channel.META_CONNECT.equals(message.getChannel()))) {
             polls.sent();
         }
-        super.send(listener, messages);
+        super.send(new ReplyTogether(listener), messages);
     }
 
     @Override
     protected void customize(Request request, Promise<Request> promise) {
+        Session ready = sessions.ifReady().orElse(null);
+        if (ready != null) {
+            authorize(request, promise, ready);
+            return;
+        }
         try {
             authThread.execute(() -> {
                 try {
-                    Session session = sessions.current();
-                    onUse.accept(session);
-                    request.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + session.accessToken()));
-                    promise.succeed(request);
+                    authorize(request, promise, sessions.current());
                 } catch (RuntimeException failure) {
                     promise.fail(failure);
                 }
             });
         } catch (RejectedExecutionException stopped) {
             promise.fail(stopped);
+        }
+    }
+
+    private void authorize(Request request, Promise<Request> promise, Session session) {
+        onUse.accept(session);
+        request.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + session.accessToken()));
+        promise.succeed(request);
+    }
+
+    /** Processes a reply's messages so that the events among them are delivered together. */
+    private final class ReplyTogether implements TransportListener {
+        private final TransportListener bayeux;
+
+        ReplyTogether(TransportListener bayeux) {
+            this.bayeux = bayeux;
+        }
+
+        @Override
+        public void onSending(List<? extends Message> messages) {
+            bayeux.onSending(messages);
+        }
+
+        @Override
+        public void onMessages(List<Message.Mutable> messages) {
+            receiveTogether.accept(() -> bayeux.onMessages(messages));
+        }
+
+        @Override
+        public void onFailure(Throwable failure, List<? extends Message> messages) {
+            bayeux.onFailure(failure, messages);
+        }
+
+        @Override
+        public void onTimeout(List<? extends Message> messages, Promise<Long> promise) {
+            bayeux.onTimeout(messages, promise);
         }
     }
 }

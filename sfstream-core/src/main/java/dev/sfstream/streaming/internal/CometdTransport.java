@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.cometd.client.transport.ClientTransport;
-import org.cometd.common.JacksonJSONContextClient;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -55,11 +54,11 @@ public final class CometdTransport implements Transport {
                 context.sessions(),
                 Map.of(
                         // Jackson, not CometD's default Jetty JSON, which needs jetty-util-ajax.
-                        ClientTransport.JSON_CONTEXT_OPTION, new JacksonJSONContextClient(),
+                        ClientTransport.JSON_CONTEXT_OPTION, new ReplyJsonContext(),
                         ClientTransport.MAX_NETWORK_DELAY_OPTION, settings.connection().maxNetworkDelay().toMillis(),
                         ClientTransport.MAX_MESSAGE_SIZE_OPTION, settings.connection().maxMessageSize()),
                 new BackOff(settings.recovery().backOffBase(), settings.recovery().backOffCap(), 0.5),
-                settings.connection().maxNetworkDelay());
+                settings.connection().maxNetworkDelay(), context::deliverTogether);
         this.machine = new RecoveryMachine(context, metrics,
                 (machine, url) -> new Connection(url, resources, machine, List.of(
                         new HandshakeVersionExtension(settings.connection().bayeuxVersion(),

@@ -44,7 +44,8 @@ final class Connection {
         this.events = events;
         this.pollWatch = new PollWatch(resources.maxNetworkDelay());
         AuthorizingTransport transport = new AuthorizingTransport(new java.util.HashMap<>(resources.transportOptions()),
-                resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed, pollWatch);
+                resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed, pollWatch,
+                resources.receiveTogether());
         this.client = new SalesforceBayeuxClient(url, resources.cometdScheduler(), transport,
                 failure -> events.failed(this, failure));
         client.setBackOffStrategy(new ConnectBackOff(resources.backOff()));
@@ -76,7 +77,11 @@ final class Connection {
 
     /** Subscribes a channel; events and the reply arrive through {@link Events}. */
     void subscribe(ChannelSubscription subscription) {
-        client.getChannel(subscription.channel()).subscribe(
+        ClientSessionChannel subscribed = client.getChannel(subscription.channel());
+        // CometD offers each message to the channel's wildcard names too (/topic/*, /topic/**, /**), making
+        // and dropping a channel object for each name that does not exist: kept here, they are made once.
+        subscribed.getChannelId().getWildIds().forEach(client::getChannel);
+        subscribed.subscribe(
                 (channel, message) -> events.eventReceived(subscription, message),
                 reply -> events.subscribeReplied(this, subscription, reply));
     }

@@ -81,6 +81,11 @@ final class SharedStreamParts implements StreamContext {
     }
 
     @Override
+    public void deliverTogether(Runnable receive) {
+        pipeline.acceptTogether(receive);
+    }
+
+    @Override
     public boolean isFull() {
         return pipeline.isFull();
     }

@@ -42,6 +42,15 @@ public interface StreamContext {
         return deliver(new StreamEvent(channel, replayId, data));
     }
 
+    /**
+     * Runs {@code receive}, which delivers the events of one reply (or batch) on this thread; delivery starts
+     * their handlers together when it returns, so that a reply wakes the workers once instead of once per event.
+     * Transports that receive events in batches call it around each batch; delivering outside it is fine too.
+     */
+    default void deliverTogether(Runnable receive) {
+        receive.run();
+    }
+
     /** Whether delivery is full (or closing): a transport requests no more events until {@link #whenRoom}. */
     boolean isFull();
 
