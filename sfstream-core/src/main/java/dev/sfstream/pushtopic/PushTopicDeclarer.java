@@ -47,7 +47,7 @@ public final class PushTopicDeclarer {
         try {
             SaveResult created = api.create(SOBJECT, body(spec));
             LOG.debug("Created PushTopic {} ({})", spec.name(), created.id());
-            return new Declaration(DeclareAction.CREATED, created.id(), spec, true);
+            return new Declaration(Declaration.Action.CREATED, created.id(), spec, true);
         } catch (SalesforceException e) {
             if (!"DUPLICATE_VALUE".equals(e.errorCode())) {
                 throw e;
@@ -83,21 +83,17 @@ public final class PushTopicDeclarer {
 
     private Declaration reconcile(PushTopic existing, PushTopicSpec spec) {
         if (matches(existing, spec)) {
-            return new Declaration(DeclareAction.UNCHANGED, existing.id(), spec, existing.active());
+            return new Declaration(Declaration.Action.UNCHANGED, existing.id(), spec, existing.active());
         }
         api.update(SOBJECT, existing.id(), body(spec));
-        return new Declaration(DeclareAction.UPDATED, existing.id(), spec, existing.active());
+        return new Declaration(Declaration.Action.UPDATED, existing.id(), spec, existing.active());
     }
 
     private boolean matches(PushTopic existing, PushTopicSpec spec) {
         return existing.name().equals(spec.name())
                 && existing.query().equals(spec.query())
                 && existing.apiVersion() == Double.parseDouble(api.apiVersion())
-                && existing.notifyForFields().equalsIgnoreCase(spec.notifyForFields().value())
-                && existing.notifyForOperationCreate() == spec.notifyForOperationCreate()
-                && existing.notifyForOperationUpdate() == spec.notifyForOperationUpdate()
-                && existing.notifyForOperationDelete() == spec.notifyForOperationDelete()
-                && existing.notifyForOperationUndelete() == spec.notifyForOperationUndelete();
+                && spec.notifyFor().matches(existing);
     }
 
     /** The original's body: exactly these 8 fields, {@code ApiVersion} as the configured string. */
@@ -106,11 +102,12 @@ public final class PushTopicDeclarer {
         body.put("Name", spec.name());
         body.put("Query", spec.query());
         body.put("ApiVersion", api.apiVersion());
-        body.put("NotifyForOperationCreate", spec.notifyForOperationCreate());
-        body.put("NotifyForOperationUpdate", spec.notifyForOperationUpdate());
-        body.put("NotifyForOperationDelete", spec.notifyForOperationDelete());
-        body.put("NotifyForOperationUndelete", spec.notifyForOperationUndelete());
-        body.put("NotifyForFields", spec.notifyForFields().value());
+        NotifyFor notifyFor = spec.notifyFor();
+        body.put("NotifyForOperationCreate", notifyFor.create());
+        body.put("NotifyForOperationUpdate", notifyFor.update());
+        body.put("NotifyForOperationDelete", notifyFor.delete());
+        body.put("NotifyForOperationUndelete", notifyFor.undelete());
+        body.put("NotifyForFields", notifyFor.fields().value());
         return body;
     }
 

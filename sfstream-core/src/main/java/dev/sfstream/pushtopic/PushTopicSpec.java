@@ -1,6 +1,5 @@
 package dev.sfstream.pushtopic;
 
-import dev.sfstream.annotation.NotifyForFields;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,15 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param name the topic name, the channel {@code /topic/<name>}
  * @param query the SOQL query
- * @param notifyForFields which field changes notify
- * @param notifyForOperationCreate notify on create
- * @param notifyForOperationUpdate notify on update
- * @param notifyForOperationDelete notify on delete
- * @param notifyForOperationUndelete notify on undelete
+ * @param notifyFor which field changes and operations notify
  */
-public record PushTopicSpec(String name, String query, NotifyForFields notifyForFields,
-                            boolean notifyForOperationCreate, boolean notifyForOperationUpdate,
-                            boolean notifyForOperationDelete, boolean notifyForOperationUndelete) {
+public record PushTopicSpec(String name, String query, NotifyFor notifyFor) {
     /** Salesforce's maximum length of a PushTopic name. */
     public static final int MAX_NAME_LENGTH = 25;
     /** Salesforce's maximum length of a PushTopic query. */
@@ -32,14 +25,14 @@ public record PushTopicSpec(String name, String query, NotifyForFields notifyFor
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     public PushTopicSpec {
-        Objects.requireNonNull(notifyForFields, "notifyForFields");
+        Objects.requireNonNull(notifyFor, "notifyFor");
         checkName(name);
         checkQuery(query);
     }
 
     /** A topic notifying on every field change and every operation, as the original's defaults. */
     public static PushTopicSpec of(String name, String query) {
-        return new PushTopicSpec(name, query, NotifyForFields.ALL, true, true, true, true);
+        return new PushTopicSpec(name, query, NotifyFor.ALL);
     }
 
     /** The channel to subscribe to, {@code /topic/<name>}. */

@@ -54,9 +54,7 @@ public final class SObjectTopicBuilder {
         if (!conditions.isEmpty()) {
             query += " WHERE " + String.join(" AND ", conditions);
         }
-        return new PushTopicSpec(request.topicName(), query, request.notifyForFields(),
-                request.notifyForOperationCreate(), request.notifyForOperationUpdate(),
-                request.notifyForOperationDelete(), request.notifyForOperationUndelete());
+        return new PushTopicSpec(request.topicName(), query, request.notifyFor());
     }
 
     private List<String> selectList(SObjectTopicRequest request) {

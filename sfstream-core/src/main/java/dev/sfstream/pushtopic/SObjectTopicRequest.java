@@ -1,6 +1,5 @@
 package dev.sfstream.pushtopic;
 
-import dev.sfstream.annotation.NotifyForFields;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -14,16 +13,10 @@ import java.util.regex.Pattern;
  * @param fields the SELECT list; empty for {@code Id, Name, LastModifiedById, LastModifiedDate}
  *     (without {@code Name} when the type has none)
  * @param name the topic name; null for {@code <sobjectType><recordType>}
- * @param notifyForFields which field changes notify
- * @param notifyForOperationCreate notify on create
- * @param notifyForOperationUpdate notify on update
- * @param notifyForOperationDelete notify on delete
- * @param notifyForOperationUndelete notify on undelete
+ * @param notifyFor which field changes and operations notify
  */
 public record SObjectTopicRequest(String sobjectType, String recordType, boolean excludeCurrentUser,
-                                  List<String> fields, String name, NotifyForFields notifyForFields,
-                                  boolean notifyForOperationCreate, boolean notifyForOperationUpdate,
-                                  boolean notifyForOperationDelete, boolean notifyForOperationUndelete) {
+                                  List<String> fields, String name, NotifyFor notifyFor) {
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,79}");
 
     public SObjectTopicRequest {
@@ -40,13 +33,13 @@ public record SObjectTopicRequest(String sobjectType, String recordType, boolean
                         + " topic is not a field API name (PushTopic queries cannot select relationships)");
             }
         }
-        Objects.requireNonNull(notifyForFields, "notifyForFields");
+        Objects.requireNonNull(notifyFor, "notifyFor");
     }
 
     /** Every change of a type and record type by anyone, with the original's defaults otherwise. */
     public static SObjectTopicRequest of(String sobjectType, String recordType, boolean excludeCurrentUser) {
         return new SObjectTopicRequest(sobjectType, recordType, excludeCurrentUser, List.of(), null,
-                NotifyForFields.ALL, true, true, true, true);
+                NotifyFor.ALL);
     }
 
     /** The topic name: the explicit one, or {@code sobjectType + recordType} as the original. */

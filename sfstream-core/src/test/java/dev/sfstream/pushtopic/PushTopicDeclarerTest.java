@@ -68,7 +68,7 @@ class PushTopicDeclarerTest {
     void createsAMissingTopicWithExactlyTheOriginalsEightFields() throws Exception {
         Declaration declaration = declarer.declare(PushTopicSpec.of("ContactUpdates", QUERY));
 
-        assertThat(declaration.action()).isEqualTo(DeclareAction.CREATED);
+        assertThat(declaration.action()).isEqualTo(Declaration.Action.CREATED);
         assertThat(declaration.id()).startsWith("0IF");
         List<RecordedRequest> requests = dataRequests();
         assertThat(requests).extracting(RecordedRequest::method).containsExactly("GET", "POST");
@@ -93,7 +93,7 @@ class PushTopicDeclarerTest {
 
         Declaration again = declarer.declare(PushTopicSpec.of("ContactUpdates", QUERY));
 
-        assertThat(again.action()).isEqualTo(DeclareAction.UNCHANGED);
+        assertThat(again.action()).isEqualTo(Declaration.Action.UNCHANGED);
         assertThat(dataRequests()).extracting(RecordedRequest::method).containsExactly("GET");
     }
 
@@ -104,7 +104,7 @@ class PushTopicDeclarerTest {
 
         Declaration updated = declarer.declare(PushTopicSpec.of("ContactUpdates", "SELECT Id, Email FROM Contact"));
 
-        assertThat(updated.action()).isEqualTo(DeclareAction.UPDATED);
+        assertThat(updated.action()).isEqualTo(Declaration.Action.UPDATED);
         assertThat(updated.id()).isEqualTo(id);
         RecordedRequest patch = dataRequests().get(1);
         assertThat(patch.method()).isEqualTo("PATCH");
@@ -118,12 +118,12 @@ class PushTopicDeclarerTest {
     @EnumSource(NotifyForFields.class)
     void sendsAndComparesNotifyForFields(NotifyForFields fields) throws Exception {
         declarer.declare(PushTopicSpec.of("ContactUpdates", QUERY));
-        PushTopicSpec spec = new PushTopicSpec("ContactUpdates", QUERY, fields, true, true, true, true);
+        PushTopicSpec spec = new PushTopicSpec("ContactUpdates", QUERY, new NotifyFor(fields, true, true, true, true));
 
         Declaration declaration = declarer.declare(spec);
 
-        assertThat(declaration.action()).isEqualTo(fields == NotifyForFields.ALL ? DeclareAction.UNCHANGED
-                : DeclareAction.UPDATED);
+        assertThat(declaration.action()).isEqualTo(fields == NotifyForFields.ALL ? Declaration.Action.UNCHANGED
+                : Declaration.Action.UPDATED);
         assertThat(declarer.find("ContactUpdates").orElseThrow().notifyForFields()).isEqualTo(fields.value());
     }
 
@@ -132,12 +132,12 @@ class PushTopicDeclarerTest {
         "NotifyForOperationUndelete"})
     void sendsEachOperationFlagAndUpdatesWhenOneDiffers(String flag) throws Exception {
         declarer.declare(PushTopicSpec.of("ContactUpdates", QUERY));
-        PushTopicSpec spec = new PushTopicSpec("ContactUpdates", QUERY, NotifyForFields.ALL,
+        PushTopicSpec spec = new PushTopicSpec("ContactUpdates", QUERY, new NotifyFor(NotifyForFields.ALL,
                 !flag.endsWith("Create"), !flag.endsWith("Update"), !flag.endsWith("Delete"),
-                !flag.endsWith("Undelete"));
+                !flag.endsWith("Undelete")));
         emulator.clearRequests();
 
-        assertThat(declarer.declare(spec).action()).isEqualTo(DeclareAction.UPDATED);
+        assertThat(declarer.declare(spec).action()).isEqualTo(Declaration.Action.UPDATED);
 
         Map<String, Object> body = bodyOf(dataRequests().get(1).body());
         assertThat(body.get(flag)).isEqualTo(false);
@@ -154,7 +154,7 @@ class PushTopicDeclarerTest {
 
         Declaration declaration = declarer.declare(PushTopicSpec.of("ContactUpdates", "SELECT Id, Email FROM Contact"));
 
-        assertThat(declaration.action()).isEqualTo(DeclareAction.UPDATED);
+        assertThat(declaration.action()).isEqualTo(Declaration.Action.UPDATED);
         assertThat(dataRequests()).extracting(RecordedRequest::method).containsExactly("GET", "POST", "GET", "PATCH");
         assertThat(declarer.find("ContactUpdates").orElseThrow().query()).isEqualTo("SELECT Id, Email FROM Contact");
     }

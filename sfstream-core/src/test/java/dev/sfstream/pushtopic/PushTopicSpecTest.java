@@ -10,11 +10,7 @@ class PushTopicSpecTest {
     @Test
     void defaultsAreTheOriginals() {
         PushTopicSpec spec = PushTopicSpec.of("ContactUpdates", "SELECT Id, Name FROM Contact");
-        assertThat(spec.notifyForFields()).isEqualTo(NotifyForFields.ALL);
-        assertThat(spec.notifyForOperationCreate()).isTrue();
-        assertThat(spec.notifyForOperationUpdate()).isTrue();
-        assertThat(spec.notifyForOperationDelete()).isTrue();
-        assertThat(spec.notifyForOperationUndelete()).isTrue();
+        assertThat(spec.notifyFor()).isEqualTo(new NotifyFor(NotifyForFields.ALL, true, true, true, true));
         assertThat(spec.channel()).isEqualTo("/topic/ContactUpdates");
     }
 

@@ -63,7 +63,7 @@ class SObjectTopicBuilderTest {
 
         assertThat(spec.query()).isEqualTo(expected.replace("{rt}", studentRecordTypeId()).replace("{user}", USER_ID));
         assertThat(spec.name()).isEqualTo(recordType == null ? "Contact" : "ContactStudent");
-        assertThat(spec.notifyForFields()).isEqualTo(NotifyForFields.ALL);
+        assertThat(spec.notifyFor()).isEqualTo(NotifyFor.ALL);
     }
 
     @Test
@@ -77,7 +77,7 @@ class SObjectTopicBuilderTest {
     void theRecordTypeIsLookedUpByDeveloperNameWithEscapedLiterals() {
         emulator.clearRequests();
         SObjectTopicRequest request = new SObjectTopicRequest("Contact", "O'Brien", false, List.of(), "Irish",
-                NotifyForFields.ALL, true, true, true, true);
+                NotifyFor.ALL);
         assertThatThrownBy(() -> builder.build(request))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("RecordType 'O'Brien' of 'Contact' does not exist");
@@ -106,11 +106,10 @@ class SObjectTopicBuilderTest {
     @Test
     void theFieldsOptionChoosesTheSelectListAndKeepsId() {
         SObjectTopicRequest request = new SObjectTopicRequest("Contact", null, false, List.of("Email", "Phone"), null,
-                NotifyForFields.SELECT, true, false, false, false);
+                new NotifyFor(NotifyForFields.SELECT, true, false, false, false));
         PushTopicSpec spec = builder.build(request);
         assertThat(spec.query()).isEqualTo("SELECT Id, Email, Phone FROM Contact");
-        assertThat(spec.notifyForFields()).isEqualTo(NotifyForFields.SELECT);
-        assertThat(spec.notifyForOperationUpdate()).isFalse();
+        assertThat(spec.notifyFor()).isEqualTo(new NotifyFor(NotifyForFields.SELECT, true, false, false, false));
     }
 
     @Test
@@ -122,7 +121,7 @@ class SObjectTopicBuilderTest {
     @Test
     void anExplicitNameOverridesTheDerivedOne() {
         SObjectTopicRequest request = new SObjectTopicRequest("Contact", "Student", false, List.of(), "Students",
-                NotifyForFields.ALL, true, true, true, true);
+                NotifyFor.ALL);
         assertThat(builder.build(request).name()).isEqualTo("Students");
     }
 
@@ -139,7 +138,7 @@ class SObjectTopicBuilderTest {
     void aBuiltTopicCanBeDeclared() {
         PushTopicSpec spec = builder.build(SObjectTopicRequest.of("Contact", "Student", true));
         Declaration declaration = new PushTopicDeclarer(api).declare(spec);
-        assertThat(declaration.action()).isIn(DeclareAction.CREATED, DeclareAction.UNCHANGED);
+        assertThat(declaration.action()).isIn(Declaration.Action.CREATED, Declaration.Action.UNCHANGED);
         assertThat(new PushTopicDeclarer(api).find("ContactStudent").orElseThrow().query()).isEqualTo(spec.query());
     }
 

@@ -19,13 +19,11 @@ final class PushTopicSpecs {
         }
         return sobjectTopics.build(new SObjectTopicRequest(declaration.sobjectType(), declaration.recordType(),
                 declaration.excludeCurrentUser(), declaration.fields(), declaration.name(),
-                declaration.notifyForFields(), declaration.create(), declaration.update(), declaration.delete(),
-                declaration.undelete()));
+                declaration.notifyFor()));
     }
 
     /** The spec of a query declaration; its constructor checks name and query against Salesforce's rules. */
     static PushTopicSpec fromQuery(TopicDeclaration declaration) {
-        return new PushTopicSpec(declaration.name(), declaration.query(), declaration.notifyForFields(),
-                declaration.create(), declaration.update(), declaration.delete(), declaration.undelete());
+        return new PushTopicSpec(declaration.name(), declaration.query(), declaration.notifyFor());
     }
 }

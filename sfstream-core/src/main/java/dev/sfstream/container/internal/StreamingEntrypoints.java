@@ -6,6 +6,7 @@ import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.container.EntrypointMethod;
 import dev.sfstream.container.InvalidServiceException;
 import dev.sfstream.notification.Notification;
+import dev.sfstream.pushtopic.NotifyFor;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,9 +63,9 @@ final class StreamingEntrypoints {
         String query = texts.apply(options.query());
         boolean leading = takesLeadingArguments(entrypoint, "(String name, Notification notification)", 1);
         TopicDeclaration declaration = query.isBlank() ? null : new TopicDeclaration(name,
-                query.trim(), null, null, false, List.of(), options.notifyForFields(),
+                query.trim(), null, null, false, List.of(), new NotifyFor(options.notifyForFields(),
                 options.notifyForOperationCreate(), options.notifyForOperationUpdate(),
-                options.notifyForOperationDelete(), options.notifyForOperationUndelete());
+                options.notifyForOperationDelete(), options.notifyForOperationUndelete()));
         if (declaration != null) {
             try {
                 PushTopicSpecs.fromQuery(declaration);
@@ -88,8 +89,9 @@ final class StreamingEntrypoints {
                 "(String sobjectType, String recordType, Notification notification)", 2);
         TopicDeclaration declaration = !options.declare() ? null : new TopicDeclaration(name, null, sobjectType,
                 recordType, options.excludeCurrentUser(), Arrays.stream(options.fields()).map(texts).map(String::trim).toList(),
-                options.notifyForFields(), options.notifyForOperationCreate(), options.notifyForOperationUpdate(),
-                options.notifyForOperationDelete(), options.notifyForOperationUndelete());
+                new NotifyFor(options.notifyForFields(), options.notifyForOperationCreate(),
+                        options.notifyForOperationUpdate(), options.notifyForOperationDelete(),
+                        options.notifyForOperationUndelete()));
         return new StreamingEntrypoint(entrypoint, "/topic/" + name, Arrays.asList(sobjectType, recordType), leading,
                 declaration);
     }

@@ -1,6 +1,6 @@
 package dev.sfstream.container.internal;
 
-import dev.sfstream.annotation.NotifyForFields;
+import dev.sfstream.pushtopic.NotifyFor;
 import java.util.List;
 
 /**
@@ -14,15 +14,10 @@ import java.util.List;
  * @param recordType the RecordType DeveloperName, or null
  * @param excludeCurrentUser leave out changes made by the logged-in user
  * @param fields the fields to select, empty for the default ones
- * @param notifyForFields which field changes notify
- * @param create notify on create
- * @param update notify on update
- * @param delete notify on delete
- * @param undelete notify on undelete
+ * @param notifyFor which field changes and operations notify
  */
 public record TopicDeclaration(String name, String query, String sobjectType, String recordType,
-                               boolean excludeCurrentUser, List<String> fields, NotifyForFields notifyForFields,
-                               boolean create, boolean update, boolean delete, boolean undelete) {
+                               boolean excludeCurrentUser, List<String> fields, NotifyFor notifyFor) {
     public TopicDeclaration {
         fields = List.copyOf(fields);
     }

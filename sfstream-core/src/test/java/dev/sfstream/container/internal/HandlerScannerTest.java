@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sfstream.annotation.HandleNotification;
 import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.NotifyForFields;
+import dev.sfstream.pushtopic.NotifyFor;
 import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.container.Dependency;
@@ -107,15 +108,13 @@ class HandlerScannerTest {
         assertThat(declarations).extracting(TopicDeclaration::name).containsExactly("ContactStudent", "ContactUpdates");
         TopicDeclaration query = declarations.get(1);
         assertThat(query.query()).isEqualTo("SELECT Id FROM Contact");
-        assertThat(query.notifyForFields()).isEqualTo(NotifyForFields.REFERENCED);
-        assertThat(List.of(query.create(), query.update(), query.delete(), query.undelete()))
-                .containsExactly(false, true, false, false);
+        assertThat(query.notifyFor()).isEqualTo(new NotifyFor(NotifyForFields.REFERENCED, false, true, false, false));
         TopicDeclaration sobject = declarations.get(0);
         assertThat(sobject.forSObject()).isTrue();
         assertThat(sobject.sobjectType()).isEqualTo("Contact");
         assertThat(sobject.recordType()).isEqualTo("Student");
         assertThat(sobject.excludeCurrentUser()).isFalse();
-        assertThat(sobject.notifyForFields()).isEqualTo(NotifyForFields.ALL);
+        assertThat(sobject.notifyFor()).isEqualTo(NotifyFor.ALL);
     }
 
     @Test
