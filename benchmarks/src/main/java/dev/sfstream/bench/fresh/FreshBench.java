@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * @param maxMessageBytes the bare client's largest response (sfstream's default)
  * @param progress where a line per run goes
  */
-public record FreshBench(Path distribution, Optional<FreshClient> camel, String redisUri, String emulatorHeap,
+public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String redisUri, String emulatorHeap,
                          Path workDirectory, Duration timeout, int maxMessageBytes, Consumer<String> progress) {
 
     /** The scenario names. */
@@ -60,7 +60,7 @@ public record FreshBench(Path distribution, Optional<FreshClient> camel, String 
                     new SfstreamRunLaunch("sfstream-run", distribution, List.of(serviceClasses),
                             TopicCatchUpService.class.getName(), redisUri, "cometd"),
                     new BareClientLaunch(maxMessageBytes)));
-            camel.ifPresent(clients::add);
+            camel.map(c -> c.withProbeClasses(serviceClasses)).ifPresent(clients::add);
             try (RemoteEmulator emulator = emulator("service-catch-up")) {
                 service = fresh.catchUp(SERVICE_CATCH_UP, emulator, Kind.TOPIC, events, rounds, clients);
             }
