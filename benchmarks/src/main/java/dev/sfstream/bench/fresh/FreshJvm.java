@@ -4,6 +4,7 @@ import dev.sfstream.bench.emulator.BenchEvents;
 import dev.sfstream.bench.probe.EventProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,9 +70,10 @@ public final class FreshJvm implements AutoCloseable {
     public FreshRun finish(int round, Duration timeout) throws TimeoutException {
         awaitFile(report, timeout, true);
         ProcStatus proc = ProcStatus.of(PROC, process.pid());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ProbeReport probe = ProbeReport.read(report);
         close();
-        return FreshRun.of(launch.client(), round, spawnMicros, probe, proc);
+        return FreshRun.of(launch.client(), round, spawnMicros, probe, proc, load);
     }
 
     private boolean awaitFile(Path file, Duration timeout, boolean required) throws TimeoutException {

@@ -111,10 +111,10 @@ public final class FreshScenarios {
     private FreshRun report(FreshRun run) {
         progress.accept(String.format(java.util.Locale.ROOT,
                 "%s round %d: %,d events in %.2f s (%,.0f/s), first event %.2f s after spawn, CPU %.2f s,"
-                        + " %,.0f B/event, %,d context switches, peak RSS %.0f MiB",
+                        + " %,.0f B/event, %,d context switches, peak RSS %.0f MiB, load average %.1f",
                 run.client(), run.round(), run.events(), run.receiveSeconds(), run.eventsPerSecond(),
                 run.startToFirstSeconds(), run.cpuSeconds(), run.allocatedBytesPerEvent(), run.switches(),
-                run.peakRssMiB()));
+                run.peakRssMiB(), run.loadAverage()));
         return run;
     }
 

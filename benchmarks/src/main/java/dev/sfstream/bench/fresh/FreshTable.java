@@ -52,11 +52,13 @@ public final class FreshTable {
 
     /** Every run in order, one line each, so the spread and the order effects stay visible. */
     public static String everyRun(List<FreshRun> runs) {
-        StringBuilder text = new StringBuilder("Every run, in order (round: client receive s, start-to-first s): ");
+        StringBuilder text = new StringBuilder(
+                "Every run, in order (round: client receive s, start-to-first s, machine load average): ");
         for (int i = 0; i < runs.size(); i++) {
             FreshRun r = runs.get(i);
             text.append(i == 0 ? "" : "; ").append(r.round() + 1).append(": ").append(r.client()).append(' ')
-                    .append(num(r.receiveSeconds())).append(", ").append(num(r.startToFirstSeconds()));
+                    .append(num(r.receiveSeconds())).append(", ").append(num(r.startToFirstSeconds())).append(", ")
+                    .append(String.format(Locale.ROOT, "%.1f", r.loadAverage()));
         }
         return text.append(".\n").toString();
     }

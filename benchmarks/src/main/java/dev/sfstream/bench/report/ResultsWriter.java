@@ -2,6 +2,7 @@ package dev.sfstream.bench.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sfstream.bench.fresh.FreshResults;
 import dev.sfstream.bench.fresh.FreshRun;
 import dev.sfstream.bench.fresh.FreshSummary;
 import dev.sfstream.bench.scenario.CatchUpResult;
@@ -40,15 +41,15 @@ public final class ResultsWriter {
     }
 
     /** The fresh-JVM charts: receive time of every run of the headline, events/s of the Pub/Sub catch-up. */
-    static void drawFresh(BenchReport report, Path directory) throws IOException {
-        if (!report.fresh().serviceCatchUp().isEmpty()) {
+    public static void drawFresh(FreshResults fresh, Path directory) throws IOException {
+        if (!fresh.serviceCatchUp().isEmpty()) {
             SpreadChart.draw(SERVICE_CHART_TITLE, "seconds",
-                    byClient(report.fresh().serviceCatchUp(), FreshRun::client, FreshRun::receiveSeconds),
+                    byClient(fresh.serviceCatchUp(), FreshRun::client, FreshRun::receiveSeconds),
                     directory.resolve("service-catchup.png"));
         }
-        if (!report.fresh().pubSubCatchUp().isEmpty()) {
+        if (!fresh.pubSubCatchUp().isEmpty()) {
             SpreadChart.draw(PUBSUB_CHART_TITLE, "events/s",
-                    byClient(report.fresh().pubSubCatchUp(), FreshRun::client, FreshRun::eventsPerSecond),
+                    byClient(fresh.pubSubCatchUp(), FreshRun::client, FreshRun::eventsPerSecond),
                     directory.resolve("pubsub-catchup.png"));
         }
     }
@@ -77,7 +78,7 @@ public final class ResultsWriter {
                     byClient(report.catchUpRuns(), CatchUpResult::client, CatchUpResult::eventsPerSecond),
                     directory.resolve("catchup.png"));
         }
-        drawFresh(report, directory);
+        drawFresh(report.fresh(), directory);
         if (!report.latency().isEmpty()) {
             Charts.latency(report.latency(), directory.resolve("latency.png"));
         }

@@ -11,7 +11,8 @@ class FreshSummaryTest {
         ProbeReport probe = new ProbeReport(100_000, 42, 3_000_000, 5_000_000, 1_000_000_000L, 4_000_000_000L,
                 50_000_000, 400_000_000, 3, -1, -1);
 
-        FreshRun run = FreshRun.of("sfstream-run", 0, 1_800_000, probe, new ProcStatus(30_000, 5_000, 262_144));
+        FreshRun run = FreshRun.of("sfstream-run", 0, 1_800_000, probe, new ProcStatus(30_000, 5_000, 262_144),
+                1.5);
 
         assertThat(run.receiveSeconds()).isEqualTo(2.0);
         assertThat(run.eventsPerSecond()).isEqualTo(50_000);
@@ -21,6 +22,7 @@ class FreshSummaryTest {
         assertThat(run.switches()).isEqualTo(35_000);
         assertThat(run.peakRssMiB()).isEqualTo(256);
         assertThat(run.latencyP50Millis()).isNaN();
+        assertThat(run.loadAverage()).isEqualTo(1.5);
     }
 
     @Test
@@ -50,6 +52,6 @@ class FreshSummaryTest {
 
     private static FreshRun run(String client, double receiveSeconds) {
         return new FreshRun(client, 0, 100_000, receiveSeconds, 100_000 / receiveSeconds, 1, 3, 3000, 100, 10, 200, 1,
-                Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, 1.0);
     }
 }
