@@ -2,7 +2,12 @@ package dev.sfstream.bench;
 
 import dev.sfstream.bench.client.BareCometdClient;
 import dev.sfstream.bench.client.SfstreamClient;
+import dev.sfstream.bench.fresh.CamelLaunch;
+import dev.sfstream.bench.fresh.Distributions;
+import dev.sfstream.bench.fresh.FreshBench;
+import dev.sfstream.bench.fresh.FreshResults;
 import dev.sfstream.bench.report.BenchReport;
+import dev.sfstream.bench.report.MarkdownTable;
 import dev.sfstream.bench.report.ResultsWriter;
 import dev.sfstream.bench.scenario.BenchSettings;
 import dev.sfstream.bench.scenario.CatchUpResult;
@@ -20,7 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +35,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code benchmarks/run bench}: throughput, latency, catch-up and cost of sfstream against a bare CometD client. */
+/**
+ * {@code benchmarks/run bench}: the headline (catch-up by {@code sfstream run} against a bare CometD client and Apache
+ * Camel, each in a fresh JVM), the Pub/Sub lines, and the warm-JVM session-API throughput, latency and catch-up.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures sfstream against a bare CometD client on the emulator and writes the results.")
 public final class BenchCommand implements Callable<Integer> {
@@ -47,25 +57,37 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--catch-up-events", defaultValue = "100000", description = "Events retained during downtime (default ${DEFAULT-VALUE}).")
     int catchUpEvents;
 
-    @Option(names = "--scenarios", split = ",", defaultValue = "throughput,latency,catchup",
-            description = "Which scenarios to run (default ${DEFAULT-VALUE}).")
+    @Option(names = {"--scenarios", "--only"}, split = ",", defaultValue = ALL_SCENARIOS,
+            description = "Which scenarios to run (default ${DEFAULT-VALUE}); e.g. --only service-catch-up.")
     Set<String> scenarios;
 
     @Option(names = "--clients", split = ",", defaultValue = "bare,memory,redis",
             description = "Which clients to measure (default ${DEFAULT-VALUE}); the ratios need bare.")
     Set<String> clients;
 
-    @Option(names = "--repeat", defaultValue = "5",
-            description = "Throughput and catch-up runs per client, interleaved; the median is reported"
-                    + " (default ${DEFAULT-VALUE}).")
+    @Option(names = {"--rounds", "--repeat"}, defaultValue = "5",
+            description = "Runs per client of every scenario but the warm-JVM latency, interleaved in rounds;"
+                    + " medians are reported (default ${DEFAULT-VALUE}).")
     int repeat;
+
+    @Option(names = "--sfstream-dist", paramLabel = "DIR",
+            description = "The CLI distribution whose bin/sfstream the fresh-JVM scenarios run (default: the"
+                    + " sfstream.dist property benchmarks/run sets, else the one under sfstream-cli/target).")
+    Path distribution;
+
+    @Option(names = "--camel-classpath", paramLabel = "FILE",
+            description = "A file holding Apache Camel's class path for the headline (default: the"
+                    + " sfstream.camelClasspath property benchmarks/run sets; without it Camel is left out).")
+    Path camelClasspath;
 
     @Option(names = "--catch-up-max-message-mib", defaultValue = "10",
             description = "Largest response both clients accept in the catch-up scenario, in MiB (default ${DEFAULT-VALUE},"
                     + " sfstream's own default; the emulator sends a replay over several responses of at most 4 MiB).")
     int catchUpMaxMessageMib;
 
-    @Option(names = "--out", defaultValue = "benchmarks/results", description = "Results directory (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Results directory (default benchmarks/results for a run of every scenario,"
+                    + " benchmarks/target/results-partial otherwise, so that a partial run leaves the recorded results).")
     Path out;
 
     @Option(names = "--logs", defaultValue = "benchmarks/target/bench-logs",
@@ -78,6 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timeout-seconds", defaultValue = "600", description = "Longest single wait (default ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    static final String ALL_SCENARIOS = "throughput,latency,catchup," + FreshBench.SERVICE_CATCH_UP + ","
+            + FreshBench.PUBSUB_CATCH_UP + "," + FreshBench.PUBSUB_LATENCY;
+
     private static final int DEFAULT_MAX_MESSAGE = StreamingSettings.defaults().connection().maxMessageSize();
 
     private final AtomicInteger storeGeneration = new AtomicInteger();
@@ -88,12 +113,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Set<String> known = new LinkedHashSet<>(List.of(ALL_SCENARIOS.split(",")));
         for (String scenario : scenarios) {
-            if (!Set.of("throughput", "latency", "catchup").contains(scenario)) {
+            if (!known.contains(scenario)) {
                 throw new CommandLine.ParameterException(new CommandLine(this),
-                        "--scenarios: unknown scenario '" + scenario + "'; known: throughput, latency, catchup");
+                        "--scenarios: unknown scenario '" + scenario + "'; known: " + String.join(", ", known));
             }
         }
+        Path results = out != null ? out
+                : Path.of(scenarios.containsAll(known) ? "benchmarks/results" : "benchmarks/target/results-partial");
         for (String client : clients) {
             if (!Set.of("bare", "memory", "redis").contains(client)) {
                 throw new CommandLine.ParameterException(new CommandLine(this),
@@ -111,7 +139,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<LatencyResult> latency = new ArrayList<>();
         List<CatchUpResult> catchUpRuns = new ArrayList<>();
         List<CatchUpResult> catchUp = new ArrayList<>();
+        FreshResults fresh;
         try (PrivateRedis redis = PrivateRedis.start()) {
+            fresh = freshBench(settings, redis).run(scenarios, catchUpEvents, repeat, rate, seconds, warmup);
             Scenarios run = new Scenarios(settings, redis);
             if (scenarios.contains("throughput")) {
                 for (int round = 0; round < repeat; round++) {
@@ -148,12 +178,25 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchReport report = new BenchReport(startedAt, machine, BenchReport.BenchSettingsView.of(settings),
-                throughput, throughputRuns, latency, catchUp, catchUpRuns);
-        ResultsWriter.write(report, out, reproduceCommand());
-        System.out.println("Throughput ratios to the bare CometD client: " + report.throughputRatios()
-                + "; catch-up ratios: " + report.catchUpRatios());
-        System.out.println("Results written to " + out.toAbsolutePath());
+                throughput, throughputRuns, latency, catchUp, catchUpRuns, fresh);
+        ResultsWriter.write(report, results, reproduceCommand());
+        System.out.println();
+        System.out.println(MarkdownTable.freshSections(report));
+        if (!report.throughput().isEmpty() || !report.catchUp().isEmpty()) {
+            System.out.println("Warm-JVM session API: throughput ratios to the bare CometD client: "
+                    + report.throughputRatios() + "; catch-up ratios: " + report.catchUpRatios());
+        }
+        System.out.println("Results written to " + results.toAbsolutePath());
         return 0;
+    }
+
+    private FreshBench freshBench(BenchSettings settings, PrivateRedis redis) {
+        Path dist = distribution != null ? distribution : Distributions.cli(System.getProperty("sfstream.dist"));
+        Path camelFile = camelClasspath != null ? camelClasspath
+                : Optional.ofNullable(System.getProperty("sfstream.camelClasspath")).map(Path::of).orElse(null);
+        return new FreshBench(dist, CamelLaunch.from(camelFile), redis.uri(), emulatorHeap,
+                settings.logDirectory().resolve("fresh"), settings.timeout(), DEFAULT_MAX_MESSAGE,
+                System.out::println);
     }
 
     private static ClientFactory bare(int maxMessageSize) {
@@ -178,7 +221,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private String reproduceCommand() {
-        return "benchmarks/run bench --clients " + String.join(",", clients) + " --events " + events + " --warmup " + warmup + " --rate " + rate + " --seconds "
-                + seconds + " --catch-up-events " + catchUpEvents + " --repeat " + repeat;
+        return "benchmarks/run bench --scenarios " + String.join(",", scenarios) + " --clients "
+                + String.join(",", clients) + " --events " + events + " --warmup " + warmup + " --rate " + rate
+                + " --seconds " + seconds + " --catch-up-events " + catchUpEvents + " --rounds " + repeat;
     }
 }

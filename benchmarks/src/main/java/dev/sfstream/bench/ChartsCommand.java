@@ -3,6 +3,8 @@ package dev.sfstream.bench;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfstream.bench.fresh.FreshResults;
+import dev.sfstream.bench.report.ResultsWriter;
 import dev.sfstream.bench.report.SpreadChart;
 import dev.sfstream.soak.FaultMark;
 import dev.sfstream.soak.ResourceSample;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code benchmarks/run charts}: draws {@code throughput.png}, {@code catchup.png} and {@code soak.png} again from the
+ * {@code benchmarks/run charts}: draws {@code service-catchup.png}, {@code pubsub-catchup.png}, {@code throughput.png},
+ * {@code catchup.png} and {@code soak.png} again from the
  * recorded {@code benchmark.json} and {@code soak.json}, without running anything (a soak recorded before fault times
  * and handled counts were kept is drawn without them).
  */
@@ -46,7 +49,10 @@ public final class ChartsCommand implements Callable<Integer> {
                     runs(report.path("throughputRuns")), results.resolve("throughput.png"));
             SpreadChart.draw("Catch-up of retained events, every run (events/s, higher is better)", "events/s",
                     runs(report.path("catchUpRuns")), results.resolve("catchup.png"));
-            System.out.println("Drew throughput.png and catchup.png from " + bench);
+            if (report.hasNonNull("fresh")) {
+                ResultsWriter.drawFresh(JSON.convertValue(report.path("fresh"), FreshResults.class), results);
+            }
+            System.out.println("Drew the charts of " + bench);
         }
         Path soak = results.resolve("soak.json");
         if (Files.exists(soak)) {

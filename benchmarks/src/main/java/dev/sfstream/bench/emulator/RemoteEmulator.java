@@ -1,6 +1,7 @@
 package dev.sfstream.bench.emulator;
 
 import dev.sfstream.harness.ChildProcesses;
+import dev.sfstream.bench.emulator.BenchEvents.Kind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An {@link EmulatorHost} in a child JVM started with this JVM's class path. Commands block until the child
@@ -22,6 +24,7 @@ public final class RemoteEmulator implements AutoCloseable {
     private final BufferedReader answers;
     private final Writer commands;
     private final String baseUrl;
+    private final int pubSubPort;
 
     private RemoteEmulator(Process process) throws IOException {
         this.process = process;
@@ -31,7 +34,9 @@ public final class RemoteEmulator implements AutoCloseable {
         if (!ready.startsWith("READY ")) {
             throw new IllegalStateException("the emulator child did not start: " + ready);
         }
-        this.baseUrl = ready.substring("READY ".length()).trim();
+        String[] words = ready.substring("READY ".length()).trim().split(" ");
+        this.baseUrl = words[0];
+        this.pubSubPort = Integer.parseInt(words[1]);
     }
 
     /** Starts the child with {@code heap} as its maximum heap (e.g. {@code 1g}), logging to {@code log}. */
@@ -51,20 +56,40 @@ public final class RemoteEmulator implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Publishes {@code count} events as fast as the emulator can; returns how long publishing took. */
+    /** The emulator's plaintext Pub/Sub API port (on the host of {@link #baseUrl()}). */
+    public int pubSubPort() {
+        return pubSubPort;
+    }
+
+    /** Publishes {@code count} stamped PushTopic events as fast as the emulator can; returns how long it took. */
     public Duration burst(int count) {
-        String[] answer = send("burst " + count).split(" ");
+        return burst(count, Kind.TOPIC, true);
+    }
+
+    /**
+     * Publishes {@code count} events of a kind as fast as the emulator can; returns how long publishing took.
+     *
+     * @param stamped whether each carries its publish instant (unstamped events are probes and warm-up)
+     */
+    public Duration burst(int count, Kind kind, boolean stamped) {
+        String[] answer = send("burst " + count + " " + kind.name().toLowerCase(Locale.ROOT)
+                + (stamped ? "" : " plain")).split(" ");
         return Duration.ofNanos(Long.parseLong(answer[1]) * 1000);
     }
 
-    /** Publishes at {@code perSecond} for {@code seconds}, blocking until done; returns the count. */
+    /** Publishes PushTopic events at {@code perSecond} for {@code seconds}, blocking until done; returns the count. */
     public long rate(int perSecond, int seconds) {
-        return Long.parseLong(send("rate " + perSecond + " " + seconds));
+        return rate(perSecond, seconds, Kind.TOPIC);
     }
 
-    /** The events the benchmark topic retains. */
-    public int retained() {
-        return Integer.parseInt(send("retained"));
+    /** Publishes events of a kind at {@code perSecond} for {@code seconds}, blocking until done; returns the count. */
+    public long rate(int perSecond, int seconds, Kind kind) {
+        return Long.parseLong(send("rate " + perSecond + " " + seconds + " " + kind.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The events the channel of a kind retains. */
+    public int retained(Kind kind) {
+        return Integer.parseInt(send("retained " + kind.name().toLowerCase(Locale.ROOT)));
     }
 
     private synchronized String send(String command) {

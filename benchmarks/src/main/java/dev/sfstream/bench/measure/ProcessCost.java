@@ -1,6 +1,6 @@
 package dev.sfstream.bench.measure;
 
-import java.lang.management.GarbageCollectorMXBean;
+import dev.sfstream.bench.probe.JvmFigures;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 
@@ -16,19 +16,8 @@ import java.lang.management.MemoryUsage;
 public record ProcessCost(long cpuNanos, long allocatedBytes, long gcCount, long gcMillis) {
 
     public static ProcessCost now() {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocated = 0;
-        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-            allocated += Math.max(0, bytes);
-        }
-        long count = 0;
-        long millis = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, gc.getCollectionCount());
-            millis += Math.max(0, gc.getCollectionTime());
-        }
-        return new ProcessCost(os.getProcessCpuTime(), allocated, count, millis);
+        JvmFigures figures = JvmFigures.now();
+        return new ProcessCost(figures.cpuNanos(), figures.allocatedBytes(), figures.gcCount(), figures.gcMillis());
     }
 
     /** The cost between {@code before} and this snapshot, per event. */

@@ -1,5 +1,6 @@
 package dev.sfstream.bench.report;
 
+import dev.sfstream.bench.fresh.FreshResults;
 import dev.sfstream.bench.scenario.BenchSettings;
 import dev.sfstream.bench.scenario.CatchUpResult;
 import dev.sfstream.bench.scenario.LatencyResult;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param latency one result per client configuration
  * @param catchUp per client configuration, its median run
  * @param catchUpRuns every catch-up run, in the order they ran
+ * @param fresh every run of the fresh-JVM scenarios (the headline and the Pub/Sub lines)
  */
 public record BenchReport(String startedAt, MachineDescription machine, BenchSettingsView settings,
                           List<ThroughputResult> throughput, List<ThroughputResult> throughputRuns,
                           List<LatencyResult> latency,
-                          List<CatchUpResult> catchUp, List<CatchUpResult> catchUpRuns) {
+                          List<CatchUpResult> catchUp, List<CatchUpResult> catchUpRuns, FreshResults fresh) {
 
     /** The baseline configuration's name. */
     public static final String BASELINE = "bare-cometd";

@@ -98,13 +98,18 @@ public final class Charts {
             int y = HEIGHT - BOTTOM - plotHeight * i / 5;
             g.drawLine(LEFT, y, WIDTH - RIGHT, y);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(String.format(Locale.ROOT, "%,.0f", max * i / 5), 10, y + 4);
+            g.drawString(String.format(Locale.ROOT, numberFormat(max), max * i / 5), 10, y + 4);
             g.setColor(Color.LIGHT_GRAY);
         }
         g.setColor(Color.BLACK);
         g.drawLine(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM);
         g.drawLine(LEFT, TOP, LEFT, HEIGHT - BOTTOM);
         g.drawString(unit, 10, TOP - 8);
+    }
+
+    /** Whole numbers for large scales (events/s), two decimals for small ones (seconds). */
+    static String numberFormat(double scaleMax) {
+        return scaleMax < 100 ? "%,.2f" : "%,.0f";
     }
 
     private static String trim(double value) {

@@ -2,6 +2,9 @@ package dev.sfstream.bench.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sfstream.bench.fresh.FreshResults;
+import dev.sfstream.bench.fresh.FreshRun;
+import dev.sfstream.bench.fresh.FreshSummary;
 import dev.sfstream.bench.scenario.CatchUpResult;
 import dev.sfstream.bench.scenario.ThroughputResult;
 import java.io.IOException;
@@ -29,7 +32,26 @@ public final class ResultsWriter {
         return values;
     }
 
+    static final String SERVICE_CHART_TITLE =
+            "Catch-up by the service, fresh JVMs: receive time of every run (s, lower is better)";
+    static final String PUBSUB_CHART_TITLE =
+            "Platform event catch-up by sfstream run, CometD vs Pub/Sub (events/s, higher is better)";
+
     private ResultsWriter() {
+    }
+
+    /** The fresh-JVM charts: receive time of every run of the headline, events/s of the Pub/Sub catch-up. */
+    public static void drawFresh(FreshResults fresh, Path directory) throws IOException {
+        if (!fresh.serviceCatchUp().isEmpty()) {
+            SpreadChart.draw(SERVICE_CHART_TITLE, "seconds",
+                    byClient(fresh.serviceCatchUp(), FreshRun::client, FreshRun::receiveSeconds),
+                    directory.resolve("service-catchup.png"));
+        }
+        if (!fresh.pubSubCatchUp().isEmpty()) {
+            SpreadChart.draw(PUBSUB_CHART_TITLE, "events/s",
+                    byClient(fresh.pubSubCatchUp(), FreshRun::client, FreshRun::eventsPerSecond),
+                    directory.resolve("pubsub-catchup.png"));
+        }
     }
 
     public static void write(BenchReport report, Path directory, String reproduce) throws IOException {
@@ -39,6 +61,9 @@ public final class ResultsWriter {
         document.put("report", report);
         document.put("throughputRatiosToBareCometd", report.throughputRatios());
         document.put("catchUpRatiosToBareCometd", report.catchUpRatios());
+        document.put("serviceCatchUpSummary", FreshSummary.of(report.fresh().serviceCatchUp()));
+        document.put("pubSubCatchUpSummary", FreshSummary.of(report.fresh().pubSubCatchUp()));
+        document.put("pubSubLatencySummary", FreshSummary.of(report.fresh().pubSubLatency()));
         document.put("reproduce", reproduce);
         json.writeValue(directory.resolve("benchmark.json").toFile(), document);
         Files.writeString(directory.resolve("benchmark.md"), MarkdownTable.render(report, reproduce),
@@ -53,6 +78,7 @@ public final class ResultsWriter {
                     byClient(report.catchUpRuns(), CatchUpResult::client, CatchUpResult::eventsPerSecond),
                     directory.resolve("catchup.png"));
         }
+        drawFresh(report.fresh(), directory);
         if (!report.latency().isEmpty()) {
             Charts.latency(report.latency(), directory.resolve("latency.png"));
         }

@@ -47,9 +47,11 @@ public final class SpreadChart {
             g.setStroke(new BasicStroke(3f));
             g.drawLine(center - slot / 4, medianY, center + slot / 4, medianY);
             g.setColor(Color.BLACK);
-            g.drawString(String.format(Locale.ROOT, "median %,.0f", median), center - slot / 4, medianY - 8);
+            g.drawString(String.format(Locale.ROOT, "median " + Charts.numberFormat(max), median), center - slot / 4,
+                    medianY - 8);
             g.drawString(client.getKey(), center - slot / 2 + 10, Charts.HEIGHT - Charts.BOTTOM + 20);
-            g.drawString(String.format(Locale.ROOT, "%d runs, %,.0f to %,.0f", values.size(), low, high),
+            g.drawString(String.format(Locale.ROOT, "%d runs, " + Charts.numberFormat(max) + " to "
+                            + Charts.numberFormat(max), values.size(), low, high),
                     center - slot / 2 + 10, Charts.HEIGHT - Charts.BOTTOM + 36);
             i++;
         }

@@ -2,6 +2,7 @@ package dev.sfstream.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sfstream.bench.fresh.FreshResults;
 import dev.sfstream.bench.measure.ProcessCost.CostPerEvent;
 import dev.sfstream.bench.scenario.ThroughputResult;
 import dev.sfstream.harness.MachineDescription;
@@ -18,7 +19,7 @@ class MarkdownTableTest {
                 new CostPerEvent(4000, 25, 1, 5), 12, Map.of("set", 3L), 3);
         BenchReport report = new BenchReport("2026-01-01T00:00:00Z", MachineDescription.current(),
                 new BenchReport.BenchSettingsView(1000, 10, 1000, 60, 1000), List.of(bare, redis), List.of(bare, redis),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), FreshResults.none());
 
         String markdown = MarkdownTable.render(report, "benchmarks/run bench");
 
