@@ -82,7 +82,7 @@ public final class Emulator implements AutoCloseable {
         server = newServer;
         connector = newConnector;
         try {
-            wiring.pubSub().start(settings.host(), settings.pubSubPort());
+            wiring.pubSub().start(settings.host(), settings.pubSubPort(), tls.pubSubCredentials());
         } catch (IllegalStateException e) {
             stop();
             throw e;
@@ -131,7 +131,7 @@ public final class Emulator implements AutoCloseable {
         return current.getLocalPort();
     }
 
-    /** The Pub/Sub API's (gRPC, plaintext) port. */
+    /** The Pub/Sub API's (gRPC) port: plaintext, or TLS with the HTTPS certificate when the emulator serves HTTPS. */
     public int pubSubPort() {
         if (connector == null) {
             throw new IllegalStateException("the emulator is not started");

@@ -1,6 +1,8 @@
 package dev.sfstream.emulator;
 
 import dev.sfstream.emulator.internal.tls.TlsMaterial;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.ServerCredentials;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The emulator's TLS mode: off, a certificate generated at start, or a given PKCS#12 key store; and, once
- * started, the certificate files clients trust. Mutable only between start and stop, under the emulator's lock.
+ * The emulator's TLS mode: off, a certificate generated at start, or a given PKCS#12 key store, for HTTPS and the
+ * Pub/Sub API alike; and, once started, the certificate files clients trust. Mutable only between start and stop, under the emulator's lock.
  */
 final class EmulatorTls {
     private final boolean enabled;
@@ -62,6 +64,11 @@ final class EmulatorTls {
             names.add(host);
         }
         return names;
+    }
+
+    /** How the Pub/Sub API's gRPC server serves: plaintext, or TLS with the certificate of {@link #connector}. */
+    ServerCredentials pubSubCredentials() {
+        return material == null ? InsecureServerCredentials.create() : material.grpcCredentials();
     }
 
     Optional<Path> certificatePem() {
