@@ -387,11 +387,20 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * Serves HTTPS with a self-signed certificate for 127.0.0.1, localhost and the host, generated at start;
-         * see {@link Emulator#certificatePem()} and {@link Emulator#trustStore()}.
+         * Serves HTTPS, and the Pub/Sub API over TLS, with a self-signed certificate for 127.0.0.1, localhost and the
+         * host, generated at start; see {@link Emulator#certificatePem()} and {@link Emulator#trustStore()}.
          */
         public Builder tls() {
             this.tls = EmulatorTls.generated();
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with a self-signed certificate for exactly these host names or IP addresses, generated at
+         * start: one that leaves out the emulator's host tests a client's host name verification.
+         */
+        public Builder tlsFor(String... names) {
+            this.tls = EmulatorTls.generatedFor(List.of(names));
             return this;
         }
 
