@@ -128,6 +128,7 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         try {
             TopicInfo info = stubs.blocking(session).getTopic(TopicRequest.newBuilder()
                     .setTopicName(topic.channel()).build());
+            reached = true;
             if (!info.getCanSubscribe()) {
                 refuse(topic, RpcFailure.local(io.grpc.Status.Code.PERMISSION_DENIED, "GetTopic says the user may "
                         + "not subscribe to " + topic.channel()));
@@ -139,7 +140,6 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             }
             return;
         }
-        reached = true;
         SubscribeCall call = new SubscribeCall(topic.channel(), first, context, reader, pubSub.batchSize(), this,
                 session, topic.passOverBefore);
         topic.current = call;
