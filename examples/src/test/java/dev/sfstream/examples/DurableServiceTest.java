@@ -3,6 +3,8 @@ package dev.sfstream.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.sfstream.auth.AuthFlow;
+import dev.sfstream.auth.SalesforceLogin;
 import dev.sfstream.config.ConfigLoader;
 import dev.sfstream.config.SalesforceSettings;
 import dev.sfstream.config.SfstreamConfig;
@@ -11,25 +13,41 @@ import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.redis.RedisReplayStore;
 import dev.sfstream.testkit.ServiceUnderTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 class DurableServiceTest {
     @RegisterExtension
     final EmulatorExtension emulators = new EmulatorExtension();
 
     @Test
-    void theDocumentedKeysTurnOnRedisReplay() throws Exception {
+    void theDocumentedKeysTurnOnRedisReplayAndLogInWithJwt(@TempDir Path dir) throws Exception {
+        Emulator emulator = emulators.emulator();
+        byte[] pkcs8 = emulator.jwtSigningKey().orElseThrow().getEncoded();
+        Path key = Files.writeString(dir.resolve("jwt-key.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+                + "\n-----END PRIVATE KEY-----\n");
         Path config = Path.of(DurableService.class.getResource("/durable-config.yaml").toURI());
-        SalesforceSettings settings = SfstreamConfig.of(new ConfigLoader(Map.of("SALESFORCE_USERNAME", "u",
-                "SALESFORCE_PASSWORD", "p")).load(config)).salesforce();
+        SalesforceSettings settings = SfstreamConfig.of(new ConfigLoader(Map.of(
+                "SALESFORCE_USERNAME", OrgFixture.DEFAULT_USERNAME, "SALESFORCE_CLIENT_ID", OrgFixture.CONSUMER_KEY,
+                "SALESFORCE_JWT_KEY_FILE", key.toString(), "SALESFORCE_LOGIN_URL", emulator.baseUrl()))
+                .load(config)).salesforce();
         assertThat(settings.replayEnabled()).isTrue();
         assertThat(settings.replayRedisUri()).isEqualTo("redis://localhost:6379/11");
         assertThat(settings.replayTtlSeconds()).isEqualTo(3600);
+        assertThat(settings.auth()).isEqualTo(AuthFlow.JWT);
+        assertThat(settings.apiVersion()).isEqualTo("64.0");
+        try (SalesforceLogin login = new SalesforceLogin(settings.loginSettings())) {
+            assertThat(login.current().userId()).isEqualTo(OrgFixture.defaults().users().get(0).userId());
+        }
     }
 
     @Test

@@ -1,10 +1,15 @@
 package dev.sfstream.connection;
 
+import dev.sfstream.connection.internal.NetworkFailures;
+import dev.sfstream.connection.internal.ProxyRoutes;
+import dev.sfstream.connection.internal.TlsContexts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * How login, REST and streaming reach Salesforce: whom TLS trusts, the client key (rarely needed), and the
@@ -46,6 +51,38 @@ public record NetworkSettings(Path trustStore, String trustStorePassword, String
     /** Everything from the JVM's standard properties. */
     public static NetworkSettings jvmDefaults() {
         return new NetworkSettings(null, null, null, null, null, null, List.of());
+    }
+
+    /**
+     * The TLS context of these settings, for a client other than sfstream's own (such as the Pub/Sub API's gRPC
+     * channel), which must verify host names itself; the JVM's default context when neither store is set.
+     *
+     * @throws IllegalArgumentException naming the key of a trust or key store that cannot be read
+     */
+    public SSLContext sslContext() {
+        return TlsContexts.of(this);
+    }
+
+    /**
+     * The HTTP proxy to reach {@code host} through with HTTP CONNECT, {@code http://[user:password@]host:port} (the
+     * credentials are secret: never log this URI), or empty when {@code host} is reached directly.
+     */
+    public Optional<URI> proxyFor(String host) {
+        return ProxyRoutes.forHost(this, host);
+    }
+
+    /**
+     * One line that explains a failed connection to {@code host:port} when a setting fixes it (an untrusted or
+     * mismatched certificate, a proxy that cannot be reached), naming the key to set; {@code hostSetting} names
+     * the setting the host comes from.
+     */
+    public Optional<String> explain(String host, int port, String hostSetting, Throwable failure) {
+        return NetworkFailures.explain(host, port, hostSetting, failure, this);
+    }
+
+    /** One line that explains a proxy's refusal to open a tunnel to {@code host:port} ({@code status}, {@code reason}). */
+    public Optional<String> explainProxyRefusal(String host, int port, int status, String reason) {
+        return NetworkFailures.proxyRefusal(host, port, status, reason, this);
     }
 
     private static void requireFile(String key, Path file) {

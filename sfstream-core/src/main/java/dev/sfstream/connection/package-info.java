@@ -1,10 +1,7 @@
 /**
- * How sfstream reaches Salesforce over the network: TLS trust and keys, and HTTP proxies.
- *
- * <p>Not yet applied to the Pub/Sub (gRPC) transport, which does not exist here yet: it is to take the same
- * {@link dev.sfstream.connection.NetworkSettings} from {@code SessionSource.network()}, its trust from the
- * {@code SSLContext} that {@code internal.TlsContexts} builds and its HTTP CONNECT proxy from
- * {@code internal.ProxyChoice} (gRPC's {@code ProxyDetector}), and explain failures with
- * {@code internal.NetworkFailures}.
+ * How sfstream reaches Salesforce over the network: TLS trust and keys, and HTTP proxies. Login, REST and CometD
+ * apply {@link dev.sfstream.connection.NetworkSettings} to their Jetty clients here; the Pub/Sub (gRPC) transport
+ * takes the same settings from {@code SessionSource.network()} and uses their public methods
+ * ({@code sslContext()}, {@code proxyFor(host)}, {@code explain(...)}).
  */
 package dev.sfstream.connection;

@@ -82,7 +82,7 @@ public final class Emulator implements AutoCloseable {
         server = newServer;
         connector = newConnector;
         try {
-            wiring.pubSub().start(settings.host(), settings.pubSubPort());
+            wiring.pubSub().start(settings.host(), settings.pubSubPort(), tls.pubSubCredentials());
         } catch (IllegalStateException e) {
             stop();
             throw e;
@@ -131,7 +131,7 @@ public final class Emulator implements AutoCloseable {
         return current.getLocalPort();
     }
 
-    /** The Pub/Sub API's (gRPC, plaintext) port. */
+    /** The Pub/Sub API's (gRPC) port: plaintext, or TLS with the HTTPS certificate when the emulator serves HTTPS. */
     public int pubSubPort() {
         if (connector == null) {
             throw new IllegalStateException("the emulator is not started");
@@ -387,11 +387,20 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * Serves HTTPS with a self-signed certificate for 127.0.0.1, localhost and the host, generated at start;
-         * see {@link Emulator#certificatePem()} and {@link Emulator#trustStore()}.
+         * Serves HTTPS, and the Pub/Sub API over TLS, with a self-signed certificate for 127.0.0.1, localhost and the
+         * host, generated at start; see {@link Emulator#certificatePem()} and {@link Emulator#trustStore()}.
          */
         public Builder tls() {
             this.tls = EmulatorTls.generated();
+            return this;
+        }
+
+        /**
+         * Serves HTTPS with a self-signed certificate for exactly these host names or IP addresses, generated at
+         * start: one that leaves out the emulator's host tests a client's host name verification.
+         */
+        public Builder tlsFor(String... names) {
+            this.tls = EmulatorTls.generatedFor(List.of(names));
             return this;
         }
 

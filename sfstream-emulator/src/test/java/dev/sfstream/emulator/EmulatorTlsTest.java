@@ -4,6 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sfstream.pubsub.api.PubSubGrpc;
+import dev.sfstream.pubsub.api.TopicInfo;
+import dev.sfstream.pubsub.api.TopicRequest;
+import io.grpc.ChannelCredentials;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.TlsChannelCredentials;
+import io.grpc.stub.MetadataUtils;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -12,12 +25,17 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The emulator's TLS mode: HTTPS with a generated certificate that clients can trust, and https URLs. */
+/**
+ * The emulator's TLS mode: HTTPS and the Pub/Sub API with a generated certificate that clients can trust, and https
+ * URLs.
+ */
 class EmulatorTlsTest {
     @RegisterExtension
     static final EmulatorExtension EMULATOR = EmulatorExtension.withTls();
@@ -48,6 +66,46 @@ class EmulatorTlsTest {
         WireClient client = new WireClient(EMULATOR.baseUrl());
         assertThatThrownBy(() -> client.form("/services/oauth2/token", Map.of("grant_type", "password")))
                 .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
+    }
+
+    @Test
+    void thePubSubApiIsServedOverTlsWithTheSameCertificate() throws Exception {
+        Emulator emulator = EMULATOR.emulator();
+        String token = new WireClient(emulator.baseUrl(), trusting(emulator.trustStore().orElseThrow()))
+                .loginDefault().token();
+        ChannelCredentials trusted = TlsChannelCredentials.newBuilder()
+                .trustManager(emulator.certificatePem().orElseThrow().toFile()).build();
+        TopicInfo topic = withChannel(Grpc.newChannelBuilder(emulator.pubSubTarget(), trusted), channel ->
+                getTopic(channel, emulator, token));
+        assertThat(topic.getCanPublish()).isTrue();
+
+        assertThatThrownBy(() -> withChannel(Grpc.newChannelBuilder(emulator.pubSubTarget(),
+                InsecureChannelCredentials.create()), channel -> getTopic(channel, emulator, token)))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
+        assertThatThrownBy(() -> withChannel(Grpc.newChannelBuilder(emulator.pubSubTarget(),
+                TlsChannelCredentials.create()), channel -> getTopic(channel, emulator, token)))
+                .hasRootCauseInstanceOf(java.security.cert.CertPathBuilderException.class);
+    }
+
+    private static TopicInfo getTopic(ManagedChannel channel, Emulator emulator, String token) {
+        Metadata auth = new Metadata();
+        auth.put(Metadata.Key.of("accesstoken", Metadata.ASCII_STRING_MARSHALLER), token);
+        auth.put(Metadata.Key.of("instanceurl", Metadata.ASCII_STRING_MARSHALLER), emulator.baseUrl());
+        auth.put(Metadata.Key.of("tenantid", Metadata.ASCII_STRING_MARSHALLER), emulator.fixture().orgId());
+        return PubSubGrpc.newBlockingStub(channel).withInterceptors(MetadataUtils.newAttachHeadersInterceptor(auth))
+                .withDeadlineAfter(10, TimeUnit.SECONDS)
+                .getTopic(TopicRequest.newBuilder().setTopicName("/event/Order__e").build());
+    }
+
+    private static <T> T withChannel(ManagedChannelBuilder<?> builder, Function<ManagedChannel, T> call)
+            throws InterruptedException {
+        ManagedChannel channel = builder.build();
+        try {
+            return call.apply(channel);
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test

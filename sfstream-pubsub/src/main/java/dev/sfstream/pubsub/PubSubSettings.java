@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where and how the Pub/Sub transport connects, and how it asks for events.
+ * Where and how the Pub/Sub transport connects, and how it asks for events. TLS trust, client keys and the proxy
+ * are not here: they are the {@code NetworkSettings} the session's login has, shared with REST and CometD.
  *
  * @param host {@code SALESFORCE.PUBSUB_HOST}, default {@code api.pubsub.salesforce.com}
  * @param port {@code SALESFORCE.PUBSUB_PORT}, default 7443
- * @param plaintext {@code SALESFORCE.PUBSUB_PLAINTEXT}, default false (TLS); true only for the emulator
+ * @param plaintext {@code SALESFORCE.PUBSUB_PLAINTEXT}, default false (TLS, with the trust, client key and proxy of
+ *     the session's {@code NetworkSettings}); true only for an emulator without TLS
  * @param batchSize {@code SALESFORCE.PUBSUB_BATCH_SIZE}, default 100: at most this many events requested and not
  *     yet received per topic (Salesforce's window is 100)
  * @param silenceTimeout default 300 s: a stream owed events that sends nothing at all for this long (Salesforce

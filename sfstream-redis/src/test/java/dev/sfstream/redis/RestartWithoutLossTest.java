@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginSettings;
 import dev.sfstream.auth.SalesforceLogin;
+import dev.sfstream.config.SalesforceSettings;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.OrgFixture;
@@ -93,7 +94,8 @@ class RestartWithoutLossTest {
         SalesforceLogin login = new SalesforceLogin(LoginSettings.builder(AuthFlow.PASSWORD)
                 .loginUrl(URI.create(emulator.baseUrl())).username(OrgFixture.DEFAULT_USERNAME)
                 .password(OrgFixture.DEFAULT_PASSWORD).securityToken(OrgFixture.DEFAULT_SECURITY_TOKEN)
-                .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET).build());
+                .clientId(OrgFixture.CONSUMER_KEY).clientSecret(OrgFixture.CONSUMER_SECRET)
+                .network(SalesforceSettings.from(Map.of("SALESFORCE", emulator.salesforceConfig())).network()).build());
         logins.add(login);
         StreamingSession session = StreamingSession.builder(login).replayStore(store)
                 .settings(StreamingSettings.defaults().withCommitInterval(Duration.ofMillis(20))

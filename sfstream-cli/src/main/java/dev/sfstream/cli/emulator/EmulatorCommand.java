@@ -30,7 +30,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--pubsub-port", defaultValue = "0",
-            description = "Port of the Pub/Sub API (gRPC, plaintext); 0 picks a free port (default).")
+            description = "Port of the Pub/Sub API (gRPC; plaintext, or TLS with --tls); 0 picks a free port "
+                    + "(default).")
     private int pubSubPort;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default 127.0.0.1).")
@@ -55,8 +56,8 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "Access tokens unused for this many seconds (emulator clock) expire; default: never.")
     private Long sessionTimeoutSeconds;
 
-    @Option(names = "--tls", description = "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, "
-            + "generated at start; its PEM file is printed.")
+    @Option(names = "--tls", description = "Serve HTTPS, and the Pub/Sub API over TLS, with a self-signed certificate "
+            + "for 127.0.0.1 and localhost, generated at start; its PEM file is printed.")
     private boolean tls;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE",

@@ -24,9 +24,19 @@ public final class NetworkFailures {
 
     /** The explanation of {@code failure} of a request to {@code target}, when a setting fixes it. */
     public static Optional<String> explain(URI target, Throwable failure, NetworkSettings settings) {
-        String host = target.getHost();
-        String where = host + ":" + port(target);
-        Optional<ProxyChoice> proxy = JettyNetwork.proxy(settings).filter(p -> p.appliesTo(host));
+        return explain(target.getHost(), port(target), "SALESFORCE.LOGIN_URL, or the instance URL Salesforce returns",
+                failure, settings);
+    }
+
+    /**
+     * The explanation of {@code failure} of a connection to {@code host:port}, when a setting fixes it: a proxy
+     * that refused the tunnel (as Jetty reports it) or cannot be reached, an untrusted or mismatched certificate.
+     * {@code hostSetting} names where the host comes from, for a certificate issued for other names.
+     */
+    public static Optional<String> explain(String host, int port, String hostSetting, Throwable failure,
+                                           NetworkSettings settings) {
+        String where = host + ":" + port;
+        Optional<ProxyChoice> proxy = ProxyChoice.forHost(settings, System::getProperty, host);
         if (proxy.isPresent()) {
             Optional<String> refusal = proxyRefusal(proxy.get(), where, failure);
             if (refusal.isPresent()) {
@@ -36,8 +46,7 @@ public final class NetworkFailures {
         if (find(failure, CertificateException.class) != null && mentions(failure, "no subject alternative",
                 "no name matching")) {
             return Optional.of("The TLS certificate of " + where + " is not issued for " + host + " (host names are "
-                    + "always verified): reach it by a name its certificate holds (SALESFORCE.LOGIN_URL, or the "
-                    + "instance URL Salesforce returns), or trust the right certificate with SALESFORCE.TRUST_STORE");
+                    + "always verified): reach it by a name its certificate holds (" + hostSetting + "), or trust the right certificate with SALESFORCE.TRUST_STORE");
         }
         if (find(failure, CertPathBuilderException.class) != null || find(failure, CertPathValidatorException.class)
                 != null || mentions(failure, "unable to find valid certification path")) {
@@ -53,16 +62,30 @@ public final class NetworkFailures {
         return Optional.empty();
     }
 
+    /**
+     * The explanation of a proxy's refusal, reported by a client other than Jetty, to open a tunnel to
+     * {@code host:port} with {@code status} and {@code reason}; empty when no proxy applies to the host.
+     */
+    public static Optional<String> proxyRefusal(String host, int port, int status, String reason,
+                                                NetworkSettings settings) {
+        return ProxyChoice.forHost(settings, System::getProperty, host)
+                .map(proxy -> refusal(proxy, host + ":" + port, status, reason));
+    }
+
+    private static String refusal(ProxyChoice proxy, String where, int status, String reason) {
+        String hint = status == 407 ? (proxy.user() == null
+                ? "; it wants credentials: SALESFORCE.PROXY_URL http://user:password@host:port"
+                : "; check the user and password in SALESFORCE.PROXY_URL")
+                : "; ask its administrators to allow " + where + ", or exclude the host (SALESFORCE.PROXY_EXCLUDE)";
+        return "The proxy " + proxy.describe() + " refused to connect to " + where + " with " + status + " " + reason
+                + hint;
+    }
+
     private static Optional<String> proxyRefusal(ProxyChoice proxy, String where, Throwable failure) {
         HttpResponseException refused = find(failure, HttpResponseException.class);
         if (refused != null && refused.getResponse().getRequest().getMethod().equals("CONNECT")) {
-            int status = refused.getResponse().getStatus();
-            String hint = status == 407 ? (proxy.user() == null
-                    ? "; it wants credentials: SALESFORCE.PROXY_URL http://user:password@host:port"
-                    : "; check the user and password in SALESFORCE.PROXY_URL")
-                    : "; ask its administrators to allow " + where + ", or exclude the host (SALESFORCE.PROXY_EXCLUDE)";
-            return Optional.of("The proxy " + proxy.describe() + " refused to connect to " + where + " with " + status
-                    + " " + refused.getResponse().getReason() + hint);
+            return Optional.of(refusal(proxy, where, refused.getResponse().getStatus(),
+                    refused.getResponse().getReason()));
         }
         if (find(failure, ConnectException.class) != null || find(failure, UnresolvedAddressException.class) != null
                 || find(failure, UnknownHostException.class) != null

@@ -2,6 +2,7 @@ package dev.sfstream.connection.internal;
 
 import dev.sfstream.connection.NetworkSettings;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -43,12 +44,26 @@ record ProxyChoice(String host, int port, String user, String password, HostPatt
                 nonProxy == null ? HostPatterns.JDK_DEFAULT : HostPatterns.parse(nonProxy), "https.proxyHost"));
     }
 
+    /** The proxy for {@code targetHost}, unless it bypasses it; the JVM's properties read through {@code properties}. */
+    static Optional<ProxyChoice> forHost(NetworkSettings settings, UnaryOperator<String> properties, String targetHost) {
+        return of(settings, properties).filter(proxy -> proxy.appliesTo(targetHost));
+    }
+
     private static String decode(String part) {
         return URLDecoder.decode(part, StandardCharsets.UTF_8);
     }
 
     boolean appliesTo(String targetHost) {
         return !bypass.matches(targetHost);
+    }
+
+    /** {@code http://[user:password@]host:port}, the credentials quoted where a URI needs it. */
+    URI uri() {
+        try {
+            return new URI("http", user == null ? null : user + ":" + password, host, port, null, null, null);
+        } catch (URISyntaxException impossible) {
+            throw new IllegalArgumentException("the proxy " + describe() + " cannot be written as a URI", impossible);
+        }
     }
 
     /** {@code http://host:port (source)}, without credentials. */

@@ -18,11 +18,12 @@ import javax.net.ssl.TrustManagerFactory;
  * The {@link SSLContext} of the configured trust and key stores; the JVM's default one (which honours
  * {@code javax.net.ssl.trustStore} and {@code javax.net.ssl.keyStore}) when neither is configured.
  */
-final class TlsContexts {
+public final class TlsContexts {
     private TlsContexts() {
     }
 
-    static SSLContext of(NetworkSettings settings) {
+    /** @throws IllegalArgumentException naming the key of a trust or key store that cannot be read */
+    public static SSLContext of(NetworkSettings settings) {
         try {
             if (settings.trustStore() == null && settings.keyStore() == null) {
                 return SSLContext.getDefault();

@@ -34,7 +34,7 @@ public final class PubSubPublisher implements EventPublisher {
 
     public PubSubPublisher(SessionSource sessions, PubSubSettings settings) {
         this.sessions = sessions;
-        this.stubs = new PubSubStubs(settings, List.of());
+        this.stubs = new PubSubStubs(settings, sessions.network(), List.of());
         this.schemas = new SchemaCache(request ->
                 stubs.blocking(sessions.current()).getSchema(request).getSchemaJson());
     }
@@ -83,9 +83,9 @@ public final class PubSubPublisher implements EventPublisher {
                         ReplayIds.toPosition(result.getReplayId(), topic), null)).toList();
     }
 
-    private static EventPublishException failure(String topic, StatusRuntimeException failed) {
+    private EventPublishException failure(String topic, StatusRuntimeException failed) {
         return new EventPublishException("publishing to " + topic + " over the Pub/Sub API failed: "
-                + RpcFailure.of(failed).describe(), failed);
+                + stubs.explain(failed).orElseGet(() -> RpcFailure.of(failed).describe()), failed);
     }
 
     @Override

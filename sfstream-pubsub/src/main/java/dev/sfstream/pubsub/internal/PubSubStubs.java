@@ -1,30 +1,32 @@
 package dev.sfstream.pubsub.internal;
 
 import dev.sfstream.auth.Session;
+import dev.sfstream.connection.NetworkSettings;
 import dev.sfstream.pubsub.PubSubSettings;
 import dev.sfstream.pubsub.api.PubSubGrpc;
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The one gRPC channel of a session's Pub/Sub transport, and stubs on it carrying a session's auth metadata. */
+/**
+ * The one gRPC channel of a session's Pub/Sub transport (TLS and proxy from the session's network settings), and
+ * stubs on it carrying a session's auth metadata.
+ */
 final class PubSubStubs {
-    private static final int MAX_INBOUND_BYTES = 32 * 1024 * 1024;
-
     private final ManagedChannel channel;
+    private final ConnectFailures connectFailures;
 
-    PubSubStubs(PubSubSettings settings, List<ClientInterceptor> interceptors) {
-        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forAddress(settings.host(), settings.port())
-                .maxInboundMessageSize(MAX_INBOUND_BYTES).intercept(interceptors);
-        if (settings.plaintext()) {
-            builder.usePlaintext();
-        } else {
-            builder.useTransportSecurity();
-        }
-        this.channel = builder.build();
+    PubSubStubs(PubSubSettings settings, NetworkSettings network, List<ClientInterceptor> interceptors) {
+        this.channel = PubSubChannels.open(settings, network, interceptors);
+        this.connectFailures = new ConnectFailures(settings, network);
+    }
+
+    /** One line naming the setting that fixes {@code failure}, when it is a TLS or proxy failure a setting fixes. */
+    Optional<String> explain(Throwable failure) {
+        return connectFailures.explain(failure);
     }
 
     PubSubGrpc.PubSubBlockingStub blocking(Session session) {

@@ -24,7 +24,7 @@ public final class PubSubTransport implements Transport {
     private final StreamSupervisor supervisor;
 
     public PubSubTransport(StreamContext context, PubSubSettings settings, List<ClientInterceptor> interceptors) {
-        this.stubs = new PubSubStubs(settings, interceptors);
+        this.stubs = new PubSubStubs(settings, context.sessions().network(), interceptors);
         this.supervisor = new StreamSupervisor(context, settings, stubs);
     }
 

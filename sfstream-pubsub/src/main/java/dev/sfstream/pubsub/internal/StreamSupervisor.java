@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -59,6 +60,8 @@ final class StreamSupervisor implements SubscribeCall.Listener {
     private volatile boolean started;
     private volatile boolean stopping;
     private volatile Failure failure;
+    /** Whether a call has got through to the endpoint; confined to the loop thread. */
+    private boolean reached;
     /** The last session renewed because Pub/Sub refused it; confined to the loop thread. */
     private Session renewedFrom;
 
@@ -125,13 +128,16 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         try {
             TopicInfo info = stubs.blocking(session).getTopic(TopicRequest.newBuilder()
                     .setTopicName(topic.channel()).build());
+            reached = true;
             if (!info.getCanSubscribe()) {
                 refuse(topic, RpcFailure.local(io.grpc.Status.Code.PERMISSION_DENIED, "GetTopic says the user may "
                         + "not subscribe to " + topic.channel()));
                 return;
             }
         } catch (StatusRuntimeException failed) {
-            failed(topic, RpcFailure.of(failed), session, first);
+            if (!unreachable(failed)) {
+                failed(topic, RpcFailure.of(failed), session, first);
+            }
             return;
         }
         SubscribeCall call = new SubscribeCall(topic.channel(), first, context, reader, pubSub.batchSize(), this,
@@ -141,6 +147,16 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         topic.open = true;
         LOG.info("Subscribed to {} over the Pub/Sub API, {}", topic.channel(), StartRequests.describe(first));
         checkConnected();
+    }
+
+    /**
+     * Until a call has got through, a connection that a setting must fix (TLS trust, a certificate for another host,
+     * a refusing or unreachable proxy) fails the transport, and so the start, with one line naming the setting.
+     */
+    private boolean unreachable(StatusRuntimeException failed) {
+        Optional<String> explained = reached ? Optional.empty() : stubs.explain(failed);
+        explained.ifPresent(line -> fail(new Failure(Failure.Kind.CONFIGURATION, null, false, line, failed)));
+        return explained.isPresent();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.sfstream.emulator.spi.EventLog;
 import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
 import io.grpc.Server;
+import io.grpc.ServerCredentials;
 import io.grpc.ServerInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -19,7 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** The emulator's Pub/Sub API server: plaintext gRPC on its own port, over the emulator's one event store. */
+/**
+ * The emulator's Pub/Sub API server: gRPC on its own port (plaintext, or TLS with the emulator's certificate), over
+ * the emulator's one event store.
+ */
 public final class PubSubServer implements AutoCloseable {
     /** Requests up to this size reach the service, which answers Salesforce's 4 MB limit itself. */
     private static final int MAX_INBOUND_BYTES = 16 * 1024 * 1024;
@@ -41,9 +45,10 @@ public final class PubSubServer implements AutoCloseable {
         this.authRevalidation = authRevalidation;
     }
 
-    public synchronized void start(String host, int port) {
+    /** Serves on {@code host:port} with {@code credentials} (insecure: plaintext, TLS: the emulator's key). */
+    public synchronized void start(String host, int port, ServerCredentials credentials) {
         try {
-            server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port))
+            server = NettyServerBuilder.forAddress(new InetSocketAddress(host, port), credentials)
                     .maxInboundMessageSize(MAX_INBOUND_BYTES)
                     .addService(ServerInterceptors.intercept(new PubSubService(parts),
                             new AuthInterceptor(parts.tokens(), parts.faults())))

@@ -1,5 +1,7 @@
 package dev.sfstream.emulator.internal.tls;
 
+import io.grpc.ServerCredentials;
+import io.grpc.TlsServerCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
@@ -102,6 +105,18 @@ public record TlsMaterial(KeyStore keyStore, String keyStorePassword, X509Certif
         factory.setKeyStorePassword(keyStorePassword);
         factory.setSniRequired(false);
         return factory;
+    }
+
+    /** The server side of TLS for the Pub/Sub API's gRPC server: the same key and certificate. */
+    public ServerCredentials grpcCredentials() {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, keyStorePassword == null ? null : keyStorePassword.toCharArray());
+            return TlsServerCredentials.newBuilder().keyManager(keys.getKeyManagers()).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the emulator could not use its TLS key for the Pub/Sub API: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Removes the client files. */
