@@ -29,8 +29,10 @@ final class KeyedExecutor {
     abstract static class Task implements Runnable {
         private final String[] keys;
         private KeyedExecutor owner;
-        /** Per key (same index), the next task of that key; guarded by the owner's lock. */
-        private Task[] next;
+        /** The next task of the first key; guarded by the owner's lock. */
+        private Task next;
+        /** Per further key (index - 1), the next task of that key; null for a single-key task (most events). */
+        private Task[] nextOfOthers;
         /** Tasks before this one that are not done yet; guarded by the owner's lock. */
         private int waitingFor;
 
@@ -46,6 +48,18 @@ final class KeyedExecutor {
             start();
         }
 
+        private Task nextOf(int key) {
+            return key == 0 ? next : nextOfOthers[key - 1];
+        }
+
+        private void setNext(int key, Task task) {
+            if (key == 0) {
+                next = task;
+            } else {
+                nextOfOthers[key - 1] = task;
+            }
+        }
+
         /** Ends this task and starts the tasks that waited only for it. */
         final void done() {
             if (keys.length > 0) {
@@ -58,11 +72,13 @@ final class KeyedExecutor {
         task.owner = this;
         if (task.keys.length > 0) {
             synchronized (tails) {
-                task.next = new Task[task.keys.length];
+                if (task.keys.length > 1) {
+                    task.nextOfOthers = new Task[task.keys.length - 1];
+                }
                 for (String key : task.keys) {
                     Task tail = tails.put(key, task);
                     if (tail != null) {
-                        tail.next[indexOf(tail, key)] = task;
+                        tail.setNext(indexOf(tail, key), task);
                         task.waitingFor++;
                     }
                 }
@@ -78,12 +94,12 @@ final class KeyedExecutor {
         List<Task> ready = null;
         synchronized (tails) {
             for (int i = 0; i < done.keys.length; i++) {
-                Task next = done.next[i];
+                Task next = done.nextOf(i);
                 if (next == null) {
                     tails.remove(done.keys[i]);
                     continue;
                 }
-                done.next[i] = null;
+                done.setNext(i, null);
                 if (--next.waitingFor == 0) {
                     if (ready == null) {
                         ready = new ArrayList<>(1);
