@@ -81,6 +81,7 @@ final class EmulatorWiring {
                 channels, settings.streamingOptions(), definitions);
         this.pubSub = new PubSubServer(fixture.orgId(), tokens, channels, streaming, streaming, definitions,
                 settings.pubSubTimers(), settings.clock(), settings.timers().authRevalidation());
+        settings.managedSubscriptions().forEach(pubSub.managedSubscriptions()::declare);
         tokens.onRevocation(streaming::revalidateTokens);
         tokens.onRevocation(pubSub::revalidateTokens);
         streaming.onSessionLoss(pubSub::resetStreams);
