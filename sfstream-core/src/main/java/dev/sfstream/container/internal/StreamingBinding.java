@@ -49,7 +49,7 @@ final class StreamingBinding {
      * none for a channel of a Pub/Sub managed subscription (Salesforce keeps its position).
      *
      * @throws dev.sfstream.container.InvalidServiceException when an entrypoint asks for a transport that cannot
-     *     carry its channel
+     *     carry its channel, or entrypoints of one channel name different managed subscriptions
      */
     static List<String> replayKeys(ServiceModel model, String configuredTransport) {
         return byTransport(model, configuredTransport).entrySet().stream()
@@ -69,6 +69,7 @@ final class StreamingBinding {
                         transport -> new ArrayList<>()).add(entrypoint);
             }
         }
+        TransportChoice.managedOptions(byTransport.getOrDefault(TransportChoice.PUBSUB, List.of()));
         return byTransport;
     }
 
