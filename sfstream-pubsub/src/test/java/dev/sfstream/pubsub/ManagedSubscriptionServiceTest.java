@@ -46,4 +46,13 @@ class ManagedSubscriptionServiceTest {
                 .hasStackTraceContaining("ManagedOnCometdService.order")
                 .hasStackTraceContaining("@Transport(managedSubscription = \"Orders_Sub\") needs the pubsub transport");
     }
+
+    @Test
+    void entrypointsOfOneChannelNamingDifferentSubscriptionsFailTheStart(Emulator emulator) {
+        assertThatThrownBy(() -> ServiceUnderTest.builder(TwoManagedNamesService.class, emulator)
+                .salesforce("TRANSPORT", "pubsub").start().close())
+                .hasStackTraceContaining("TwoManagedNamesService.second")
+                .hasStackTraceContaining("channel /event/Order__e is subscribed with managed subscription Other_Sub"
+                        + " here but with Orders_Sub by first");
+    }
 }

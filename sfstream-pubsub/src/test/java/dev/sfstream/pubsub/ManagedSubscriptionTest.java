@@ -83,6 +83,33 @@ class ManagedSubscriptionTest {
         }
     }
 
+    @Test
+    void aSubscriptionHeldByAnotherStreamIsRetriedUntilItIsFree(Emulator emulator) throws Exception {
+        Set<Long> first = ConcurrentHashMap.newKeySet();
+        Set<Long> second = ConcurrentHashMap.newKeySet();
+        try (PubSubFixture fixture = new PubSubFixture(emulator)) {
+            StreamingSession holder = session(fixture, new InMemoryReplayStore(), first);
+            StreamingSession waiting = session(fixture, new InMemoryReplayStore(), second);
+            try {
+                holder.start();
+                assertThat(holder.awaitSubscribed(WAIT)).isTrue();
+                waiting.start();
+                long before = fixture.publishOrder(1);
+                await().atMost(WAIT).until(() -> first.contains(before));
+                assertThat(second).isEmpty();
+
+                holder.stop();
+                long after = fixture.publishOrder(2);
+
+                await().atMost(WAIT).until(() -> second.contains(after));
+                assertThat(second).doesNotContain(before);
+            } finally {
+                holder.stop();
+                waiting.stop();
+            }
+        }
+    }
+
     private Run runAndRestart(Emulator emulator, Consumer<StreamingSession> end) throws Exception {
         Run run = new Run();
         List<Long> published = new ArrayList<>();
