@@ -140,7 +140,7 @@ final class EmulatorWiring {
         add(context, new IdentityServlet(fixture, tokens, json, false), "/id/*");
         add(context, new SoapLoginServlet(fixture, tokens), "/services/Soap/*");
         RestRouter router = new RestRouter(store, settings.queryBatchSize(), apiUsage, platformEvents,
-                genericStreaming);
+                genericStreaming, pubSub.managedSubscriptions());
         ServletHolder rest = new ServletHolder(new RestServlet(router, tokens, apiUsage, json));
         context.addServlet(rest, "/services/data");
         context.addServlet(rest, "/services/data/*");

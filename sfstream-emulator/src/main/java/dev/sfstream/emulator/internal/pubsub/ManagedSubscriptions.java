@@ -60,6 +60,46 @@ public final class ManagedSubscriptions {
     }
 
     /**
+     * Creates a subscription, as the Tooling API does; returns its record id.
+     *
+     * @throws IllegalArgumentException when one of that developer name exists
+     */
+    public synchronized String create(ManagedSubscription config) {
+        if (byName(config.developerName()).isPresent()) {
+            throw new IllegalArgumentException("a managed subscription named " + config.developerName()
+                    + " already exists");
+        }
+        return declare(config);
+    }
+
+    /** The subscription with that record id (15 or 18 characters). */
+    public synchronized Optional<ManagedSubscription> find(String id) {
+        return byId(id).map(entry -> entry.config);
+    }
+
+    /** The full record id of the subscription with that 15- or 18-character id. */
+    public synchronized Optional<String> fullId(String id) {
+        return byId(id).map(entry -> entry.id);
+    }
+
+    /** Deletes the subscription; the stream using it ends as not found. Returns whether it existed. */
+    public boolean delete(String id) {
+        Entry removed;
+        synchronized (this) {
+            removed = byId(id).orElse(null);
+            if (removed == null) {
+                return false;
+            }
+            byId.remove(removed.id);
+        }
+        if (removed.holder != null) {
+            removed.holder.fail(PubSubErrors.managedNotFound(removed.config.developerName(),
+                    removed.holder.scope().rpcId()));
+        }
+        return true;
+    }
+
+    /**
      * Gives the subscription named by id or developer name to {@code stream}.
      *
      * @throws io.grpc.StatusRuntimeException when neither names one, it is not found, stopped or in use

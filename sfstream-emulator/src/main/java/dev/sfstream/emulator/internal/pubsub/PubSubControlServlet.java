@@ -102,33 +102,15 @@ public final class PubSubControlServlet extends HttpServlet {
     }
 
     private Map<String, Object> declareManaged(Map<String, Object> body) {
-        if (!(body.get("developerName") instanceof String name) || !(body.get("topicName") instanceof String topic)) {
+        if (!(body.get("developerName") instanceof String name)) {
             throw new IllegalArgumentException("declare a managed subscription with {\"developerName\": \"Order_Sub\","
                     + " \"topicName\": \"/event/Order__e\"} and optionally defaultReplay, errorRecoveryReplay"
                     + " (LATEST or EARLIEST) and state (RUN or STOP)");
         }
-        ManagedSubscription config = ManagedSubscription.of(name, topic)
-                .withDefaultReplay(choice(body, "defaultReplay", ManagedSubscription.Start.class,
-                        ManagedSubscription.Start.LATEST))
-                .withErrorRecoveryReplay(choice(body, "errorRecoveryReplay", ManagedSubscription.Start.class,
-                        ManagedSubscription.Start.LATEST))
-                .withState(choice(body, "state", ManagedSubscription.State.class, ManagedSubscription.State.RUN));
+        ManagedSubscription config = ManagedSubscriptionFields.configure(name, body, null);
         String id = server.managedSubscriptions().declare(config);
         return Map.of("id", id, "developerName", config.developerName(), "topicName", config.topicName(),
                 "state", config.state().name());
-    }
-
-    private static <E extends Enum<E>> E choice(Map<String, Object> body, String key, Class<E> type, E fallback) {
-        Object value = body.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, String.valueOf(value).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + key + "' must be one of " + java.util.Arrays.toString(
-                    type.getEnumConstants()) + ", got " + value, e);
-        }
     }
 
     private Map<String, Object> declare(Map<String, Object> body) {
