@@ -107,6 +107,9 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         });
         loop.every(Duration.ofMillis(Math.max(50, Math.min(1000, pubSub.silenceTimeout().toMillis() / 4))),
                 this::watch);
+        if (!pubSub.managedSubscriptions().isEmpty()) {
+            loop.every(settings.replay().commitInterval(), this::commitManaged);
+        }
     }
 
     private void open(TopicStream topic) {
@@ -282,17 +285,21 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         changed();
     }
 
-    /**
-     * The watchdog: a stream owed events that sent nothing, not even a keepalive, past the limit is reopened. A
-     * managed stream commits its channel's watermark to the server.
-     */
-    private void watch() {
-        long limit = pubSub.silenceTimeout().toNanos();
+    /** Each managed stream commits its channel's watermark to the server, when it moved. */
+    private void commitManaged() {
         for (TopicStream topic : topics.values()) {
             SubscribeCall call = topic.current;
             if (call != null && call.managed() != null) {
                 context.position(topic.channel()).ifPresent(call::commit);
             }
+        }
+    }
+
+    /** The watchdog: a stream owed events that sent nothing, not even a keepalive, past the limit is reopened. */
+    private void watch() {
+        long limit = pubSub.silenceTimeout().toNanos();
+        for (TopicStream topic : topics.values()) {
+            SubscribeCall call = topic.current;
             if (call != null && !stopping && call.silentFor(limit)) {
                 LOG.warn("The Pub/Sub stream of {} sent nothing for {} while {} events are owed; reopening it",
                         topic.channel(), pubSub.silenceTimeout(), call.outstanding());

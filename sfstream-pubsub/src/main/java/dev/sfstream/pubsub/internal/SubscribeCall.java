@@ -105,6 +105,9 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         if (managedCommits == null) {
             return true;
         }
+        if (closed) {
+            return false;
+        }
         commit(position);
         return managedCommits.awaitConfirmed(position, timeout);
     }
