@@ -15,11 +15,13 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -156,6 +158,19 @@ public final class Emulator implements AutoCloseable {
         return wiring.declarePlatformEvent(name, fields);
     }
 
+    /**
+     * Declares a Pub/Sub managed event subscription, or updates the one of that developer name (its topic stays;
+     * {@code STOP} ends the stream that uses it); returns its record id ({@code 18x...}).
+     */
+    public String declareManagedSubscription(ManagedSubscription subscription) {
+        return wiring.pubSub().managedSubscriptions().declare(subscription);
+    }
+
+    /** The replay id last committed for a managed subscription; empty before any commit. */
+    public OptionalLong committedReplayId(String developerName) {
+        return wiring.pubSub().managedSubscriptions().committed(developerName);
+    }
+
     public boolean isRunning() {
         Server current = server;
         return current != null && current.isRunning();
@@ -282,6 +297,7 @@ public final class Emulator implements AutoCloseable {
         private int pubSubPort;
         private PubSubTimers pubSubTimers = PubSubTimers.SALESFORCE;
         private final Map<String, Map<String, EventFieldType>> platformEvents = new LinkedHashMap<>();
+        private final List<ManagedSubscription> managedSubscriptions = new ArrayList<>();
         private EmulatorTls tls = EmulatorTls.off();
 
         private Builder() {
@@ -328,6 +344,12 @@ public final class Emulator implements AutoCloseable {
         /** Declares a platform event ({@code Name__e}) with typed fields, in schema order. */
         public Builder platformEvent(String name, Map<String, EventFieldType> fields) {
             platformEvents.put(Objects.requireNonNull(name, "name"), new LinkedHashMap<>(fields));
+            return this;
+        }
+
+        /** Declares a Pub/Sub managed event subscription (a {@code ManagedEventSubscription} of the org). */
+        public Builder managedSubscription(ManagedSubscription value) {
+            managedSubscriptions.add(Objects.requireNonNull(value, "managedSubscription"));
             return this;
         }
 
@@ -412,7 +434,7 @@ public final class Emulator implements AutoCloseable {
 
         public Emulator build() {
             return new Emulator(new EmulatorSettings(host, port, timers, fixture, queryBatchSize, streamingOptions,
-                    clock, sessionPolicy, pubSubPort, pubSubTimers, platformEvents), tls);
+                    clock, sessionPolicy, pubSubPort, pubSubTimers, platformEvents, managedSubscriptions), tls);
         }
 
         /** Builds and starts. */

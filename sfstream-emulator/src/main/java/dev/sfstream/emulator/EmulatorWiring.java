@@ -81,6 +81,7 @@ final class EmulatorWiring {
                 channels, settings.streamingOptions(), definitions);
         this.pubSub = new PubSubServer(fixture.orgId(), tokens, channels, streaming, streaming, definitions,
                 settings.pubSubTimers(), settings.clock(), settings.timers().authRevalidation());
+        settings.managedSubscriptions().forEach(pubSub.managedSubscriptions()::declare);
         tokens.onRevocation(streaming::revalidateTokens);
         tokens.onRevocation(pubSub::revalidateTokens);
         streaming.onSessionLoss(pubSub::resetStreams);
@@ -139,7 +140,7 @@ final class EmulatorWiring {
         add(context, new IdentityServlet(fixture, tokens, json, false), "/id/*");
         add(context, new SoapLoginServlet(fixture, tokens), "/services/Soap/*");
         RestRouter router = new RestRouter(store, settings.queryBatchSize(), apiUsage, platformEvents,
-                genericStreaming);
+                genericStreaming, pubSub.managedSubscriptions());
         ServletHolder rest = new ServletHolder(new RestServlet(router, tokens, apiUsage, json));
         context.addServlet(rest, "/services/data");
         context.addServlet(rest, "/services/data/*");

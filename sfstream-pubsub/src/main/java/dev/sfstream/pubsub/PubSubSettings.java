@@ -1,6 +1,7 @@
 package dev.sfstream.pubsub;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,10 +18,19 @@ import java.util.Objects;
  *     yet received per topic (Salesforce's window is 100)
  * @param silenceTimeout default 300 s: a stream owed events that sends nothing at all for this long (Salesforce
  *     sends a keepalive within 270 s) is reopened by the watchdog
+ * @param managedSubscriptions channels subscribed with {@code ManagedSubscribe}, each to the managed event
+ *     subscription named here (its developer name, or its {@code 18x...} record id): the server keeps their
+ *     positions, not the replay store; default none
  */
-public record PubSubSettings(String host, int port, boolean plaintext, int batchSize, Duration silenceTimeout) {
+public record PubSubSettings(String host, int port, boolean plaintext, int batchSize, Duration silenceTimeout,
+                             Map<String, String> managedSubscriptions) {
     /** Salesforce's most events outstanding on one Subscribe call. */
     public static final int MAX_BATCH = 100;
+    /**
+     * The option that subscribes a channel with {@code ManagedSubscribe}: {@code PUBSUB_MANAGED_SUBSCRIPTION:<channel>}
+     * names its managed event subscription ({@code @Transport(value = "pubsub", managedSubscription = ...)}).
+     */
+    public static final String MANAGED_OPTION = "PUBSUB_MANAGED_SUBSCRIPTION:";
 
     public PubSubSettings {
         if (host == null || host.isBlank()) {
@@ -37,6 +47,19 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
         if (silenceTimeout.isNegative() || silenceTimeout.isZero()) {
             throw new IllegalArgumentException("silenceTimeout must be positive, got " + silenceTimeout);
         }
+        Objects.requireNonNull(managedSubscriptions, "managedSubscriptions");
+        managedSubscriptions.forEach((channel, name) -> {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("the managed subscription of channel " + channel
+                        + " must be a developer name or a record id, got '" + name + "'");
+            }
+        });
+        managedSubscriptions = Map.copyOf(managedSubscriptions);
+    }
+
+    /** Settings without managed subscriptions. */
+    public PubSubSettings(String host, int port, boolean plaintext, int batchSize, Duration silenceTimeout) {
+        this(host, port, plaintext, batchSize, silenceTimeout, Map.of());
     }
 
     /** Salesforce's global endpoint over TLS, batches of 100, a 300 s watchdog. */
@@ -51,20 +74,31 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
     }
 
     public PubSubSettings withEndpoint(String newHost, int newPort, boolean newPlaintext) {
-        return new PubSubSettings(newHost, newPort, newPlaintext, batchSize, silenceTimeout);
+        return new PubSubSettings(newHost, newPort, newPlaintext, batchSize, silenceTimeout, managedSubscriptions);
     }
 
     public PubSubSettings withBatchSize(int value) {
-        return new PubSubSettings(host, port, plaintext, value, silenceTimeout);
+        return new PubSubSettings(host, port, plaintext, value, silenceTimeout, managedSubscriptions);
     }
 
     public PubSubSettings withSilenceTimeout(Duration value) {
-        return new PubSubSettings(host, port, plaintext, batchSize, value);
+        return new PubSubSettings(host, port, plaintext, batchSize, value, managedSubscriptions);
+    }
+
+    /**
+     * These settings with {@code channel} subscribed through {@code ManagedSubscribe} to the managed event
+     * subscription {@code developerNameOrId}.
+     */
+    public PubSubSettings withManagedSubscription(String channel, String developerNameOrId) {
+        Map<String, String> managed = new LinkedHashMap<>(managedSubscriptions);
+        managed.put(channel, developerNameOrId);
+        return new PubSubSettings(host, port, plaintext, batchSize, silenceTimeout, managed);
     }
 
     /**
      * These settings overridden by the {@code SALESFORCE} keys present in {@code options} ({@code PUBSUB_HOST},
-     * {@code PUBSUB_PORT}, {@code PUBSUB_PLAINTEXT}, {@code PUBSUB_BATCH_SIZE}).
+     * {@code PUBSUB_PORT}, {@code PUBSUB_PLAINTEXT}, {@code PUBSUB_BATCH_SIZE}), with the managed subscriptions
+     * of the {@link #MANAGED_OPTION} entries added.
      *
      * @throws IllegalArgumentException naming the key of a value that is not usable
      */
@@ -74,7 +108,13 @@ public record PubSubSettings(String host, int port, boolean plaintext, int batch
         boolean newPlaintext = options.containsKey("PUBSUB_PLAINTEXT") ? flag(options.get("PUBSUB_PLAINTEXT"))
                 : plaintext;
         int newBatch = (int) number(options, "PUBSUB_BATCH_SIZE", batchSize);
-        return new PubSubSettings(newHost, newPort, newPlaintext, newBatch, silenceTimeout);
+        Map<String, String> managed = new LinkedHashMap<>(managedSubscriptions);
+        options.forEach((key, value) -> {
+            if (key.startsWith(MANAGED_OPTION)) {
+                managed.put(key.substring(MANAGED_OPTION.length()), value);
+            }
+        });
+        return new PubSubSettings(newHost, newPort, newPlaintext, newBatch, silenceTimeout, managed);
     }
 
     private static long number(Map<String, String> options, String key, long fallback) {

@@ -8,22 +8,33 @@ import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.EventFieldType;
+import dev.sfstream.pubsub.internal.PubSubPublisher;
 import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.rest.RestSettings;
 import dev.sfstream.rest.SalesforceApi;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.testkit.EntrypointWaiter;
 import dev.sfstream.testkit.ServiceUnderTest;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.MethodDescriptor;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Platform events published over Pub/Sub or REST reach subscribers; refused events are typed failures. */
+/**
+ * Platform events published over Pub/Sub or REST reach subscribers; refused events are typed failures; a batch too
+ * large for one request goes over one PublishStream.
+ */
 class PublishingTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     final EmulatorExtension emulators = new EmulatorExtension(builder -> builder.platformEvent("Order__e",
@@ -92,5 +103,59 @@ class PublishingTest {
             assertThat(order.awaitResult(WAIT)).isEqualTo(42.0);
             assertThat(emulator.requests()).noneMatch(request -> request.path().contains("Order__e"));
         }
+    }
+
+    @Test
+    void aLargeBatchIsPublishedOnOneStreamWithPerEventResults(Emulator emulator) throws Exception {
+        List<String> methods = new CopyOnWriteArrayList<>();
+        List<StreamEvent> received = new CopyOnWriteArrayList<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        IntStream.range(0, 450).forEach(i -> events.add(Map.of("Number__c", i)));
+        events.set(321, Map.of("Number__c", 321, "Note__c", "x".repeat(1_100_000)));
+        try (PubSubFixture fixture = new PubSubFixture(emulator);
+             EventPublisher publisher = new PubSubPublisher(fixture.login(), fixture.pubSubSettings(),
+                     List.of(recording(methods)));
+             StreamingSession session = fixture.session(new InMemoryReplayStore()).build()) {
+            session.subscribe(PubSubFixture.ORDERS, received::add);
+            session.start();
+
+            List<PublishResult> results = publisher.publishAll("Order__e", events);
+
+            assertThat(methods).containsOnlyOnce("eventbus.v1.PubSub/PublishStream")
+                    .doesNotContain("eventbus.v1.PubSub/Publish");
+            assertThat(results).hasSize(450);
+            assertThat(results.get(321).failed()).get().satisfies(failure -> {
+                assertThat(failure.code()).isEqualTo("PUBLISH");
+                assertThat(failure.message()).contains("1 MB");
+            });
+            List<PublishResult> published = results.stream().filter(PublishResult::succeeded).toList();
+            assertThat(published).hasSize(449).extracting(PublishResult::replayId).isSorted().doesNotHaveDuplicates();
+            await().atMost(WAIT).until(() -> received.size() == 449);
+            assertThat(received).extracting(StreamEvent::replayId)
+                    .containsExactlyInAnyOrderElementsOf(published.stream().map(PublishResult::replayId).toList());
+        }
+    }
+
+    @Test
+    void aSmallBatchStaysOneUnaryPublish(Emulator emulator) {
+        List<String> methods = new CopyOnWriteArrayList<>();
+        try (PubSubFixture fixture = new PubSubFixture(emulator);
+             EventPublisher publisher = new PubSubPublisher(fixture.login(), fixture.pubSubSettings(),
+                     List.of(recording(methods)))) {
+            assertThat(publisher.publishAll("Order__e", List.of(Map.of("Number__c", 1), Map.of("Number__c", 2))))
+                    .allMatch(PublishResult::succeeded);
+            assertThat(methods).contains("eventbus.v1.PubSub/Publish").doesNotContain("eventbus.v1.PubSub/PublishStream");
+        }
+    }
+
+    private static ClientInterceptor recording(List<String> methods) {
+        return new ClientInterceptor() {
+            @Override
+            public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options,
+                                                       Channel next) {
+                methods.add(method.getFullMethodName());
+                return next.newCall(method, options);
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package dev.sfstream.cli.emulator;
 import dev.sfstream.cli.run.StopSignal;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorUser;
+import dev.sfstream.emulator.ManagedSubscription;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.emulator.SessionPolicy;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +69,11 @@ public final class EmulatorCommand implements Callable<Integer> {
 
     @Option(names = "--tls-keystore-password", paramLabel = "PASSWORD", description = "Password of --tls-keystore.")
     private String tlsKeyStorePassword;
+
+    @Option(names = "--managed-subscription", paramLabel = "NAME=TOPIC[:EARLIEST]",
+            description = "Declare a Pub/Sub managed event subscription (repeatable); :EARLIEST makes it start at "
+                    + "the earliest retained event when it has no usable committed replay id (default LATEST).")
+    private List<String> managedSubscriptions = List.of();
 
     @Spec
     private CommandSpec spec;
@@ -125,7 +133,26 @@ public final class EmulatorCommand implements Callable<Integer> {
             }
             builder.sessionPolicy(SessionPolicy.idle(Duration.ofSeconds(sessionTimeoutSeconds)));
         }
+        managedSubscriptions.forEach(declaration -> builder.managedSubscription(managedSubscription(declaration)));
         return builder;
+    }
+
+    private ManagedSubscription managedSubscription(String declaration) {
+        int equals = declaration.indexOf('=');
+        String topic = equals < 0 ? "" : declaration.substring(equals + 1);
+        ManagedSubscription.Start start = ManagedSubscription.Start.LATEST;
+        int colon = topic.lastIndexOf(':');
+        try {
+            if (colon >= 0) {
+                start = ManagedSubscription.Start.valueOf(topic.substring(colon + 1).toUpperCase(Locale.ROOT));
+                topic = topic.substring(0, colon);
+            }
+            return ManagedSubscription.of(equals < 0 ? declaration : declaration.substring(0, equals), topic)
+                    .withDefaultReplay(start).withErrorRecoveryReplay(start);
+        } catch (IllegalArgumentException invalid) {
+            throw new ParameterException(spec.commandLine(), "--managed-subscription " + declaration + ": expected "
+                    + "NAME=TOPIC or NAME=TOPIC:EARLIEST (or :LATEST): " + invalid.getMessage());
+        }
     }
 
     private X509Certificate readCertificate(Path file) {

@@ -71,6 +71,31 @@ class EmulatorCommandOptionsTest {
     }
 
     @Test
+    void managedSubscriptionsAreDeclaredOnTheEmulator() throws Exception {
+        EmulatorCommand command = parse("--managed-subscription", "Order_Sub=/event/Order__e:earliest",
+                "--managed-subscription", "Accounts=/data/AccountChangeEvent");
+
+        try (Emulator emulator = command.configure().start()) {
+            JsonNode list = mapper.readTree(http.send(HttpRequest.newBuilder(
+                    URI.create(emulator.baseUrl() + "/__emulator__/pubsub/managed-subscriptions")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(list).hasSize(2);
+            assertThat(list.get(0).path("developerName").asText()).isEqualTo("Order_Sub");
+            assertThat(list.get(0).path("topicName").asText()).isEqualTo("/event/Order__e");
+            assertThat(list.get(0).path("defaultReplay").asText()).isEqualTo("EARLIEST");
+            assertThat(list.get(1).path("defaultReplay").asText()).isEqualTo("LATEST");
+        }
+    }
+
+    @Test
+    void aManagedSubscriptionWithoutATopicIsRefusedNamingTheOption() {
+        EmulatorCommand command = parse("--managed-subscription", "Order_Sub");
+
+        assertThatThrownBy(command::configure).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageStartingWith("--managed-subscription Order_Sub: expected NAME=TOPIC");
+    }
+
+    @Test
     void aMissingJwtCertificateIsOneLineNamingTheOptionAndTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.pem");
 

@@ -45,14 +45,17 @@ final class StreamingBinding {
     }
 
     /**
-     * The replay store keys the service's channels use: the channel on CometD, {@code pubsub:<channel>} on Pub/Sub.
+     * The replay store keys the service's channels use: the channel on CometD, {@code pubsub:<channel>} on Pub/Sub;
+     * none for a channel of a Pub/Sub managed subscription (Salesforce keeps its position).
      *
      * @throws dev.sfstream.container.InvalidServiceException when an entrypoint asks for a transport that cannot
-     *     carry its channel
+     *     carry its channel, or entrypoints of one channel name different managed subscriptions
      */
     static List<String> replayKeys(ServiceModel model, String configuredTransport) {
         return byTransport(model, configuredTransport).entrySet().stream()
-                .flatMap(group -> group.getValue().stream().map(entrypoint ->
+                .flatMap(group -> group.getValue().stream()
+                        .filter(entrypoint -> TransportChoice.managedSubscription(entrypoint) == null)
+                        .map(entrypoint ->
                         group.getKey().equals(TransportChoice.PUBSUB)
                                 ? TransportReplayKeys.key(group.getKey(), entrypoint.channel()) : entrypoint.channel()))
                 .distinct().sorted().toList();
@@ -66,6 +69,7 @@ final class StreamingBinding {
                         transport -> new ArrayList<>()).add(entrypoint);
             }
         }
+        TransportChoice.managedOptions(byTransport.getOrDefault(TransportChoice.PUBSUB, List.of()));
         return byTransport;
     }
 
@@ -80,8 +84,9 @@ final class StreamingBinding {
                 .name(pubSub ? model.name() + "-pubsub" : model.name()).meterRegistry(options.meterRegistry())
                 .handOverWhile(handOver);
         if (pubSub) {
-            builder.transport(TransportProvider.named(transport)
-                    .configure(salesforce.settings().pubSubOptions()));
+            Map<String, String> transportOptions = new TreeMap<>(salesforce.settings().pubSubOptions());
+            transportOptions.putAll(TransportChoice.managedOptions(entrypointsHere));
+            builder.transport(TransportProvider.named(transport).configure(transportOptions));
         }
         if (options.replayStore() != null) {
             builder.replayStore(options.replayStore());
@@ -101,7 +106,10 @@ final class StreamingBinding {
             LOG.info("Service {}: subscribing {} for {}; start position: {}{}", model.name(), channel,
                     entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
                             .collect(Collectors.joining(", ")),
-                    startPosition(options, settings, pubSub ? TransportReplayKeys.key(transport, channel) : channel),
+                    TransportChoice.managedSubscription(entrypoints.get(0)) != null ? "after the replay id Salesforce"
+                            + " keeps for managed subscription " + TransportChoice.managedSubscription(entrypoints.get(0))
+                            : startPosition(options, settings,
+                                    pubSub ? TransportReplayKeys.key(transport, channel) : channel),
                     pubSub ? " (over the Pub/Sub API)" : "");
         }
         parts.add("the " + transport + " streaming session", session::stop, session::kill);

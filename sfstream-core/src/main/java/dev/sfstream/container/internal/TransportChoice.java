@@ -2,7 +2,10 @@ package dev.sfstream.container.internal;
 
 import dev.sfstream.annotation.Transport;
 import dev.sfstream.streaming.StreamingSession;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which transport carries an entrypoint's channel: the method's {@link Transport}, else
@@ -11,6 +14,8 @@ import java.util.Locale;
  */
 final class TransportChoice {
     static final String PUBSUB = "pubsub";
+    /** The Pub/Sub transport's option naming a channel's managed subscription, followed by the channel. */
+    static final String MANAGED_OPTION = "PUBSUB_MANAGED_SUBSCRIPTION:";
 
     private TransportChoice() {
     }
@@ -31,9 +36,44 @@ final class TransportChoice {
             throw entrypoint.method().invalid("@Transport(\"pubsub\") cannot carry channel " + channel
                     + ": the Pub/Sub API carries no PushTopic or generic streaming channels; use @Transport(\"cometd\")");
         }
-        if (!asked.isEmpty()) {
-            return asked;
+        String transport = !asked.isEmpty() ? asked : legacy ? StreamingSession.COMETD : configured;
+        if (managedSubscription(entrypoint) != null && !transport.equals(PUBSUB)) {
+            throw entrypoint.method().invalid("@Transport(managedSubscription = \"" + managedSubscription(entrypoint)
+                    + "\") needs the pubsub transport, but channel " + channel + " goes over " + transport
+                    + "; use @Transport(value = \"pubsub\", managedSubscription = ...)");
         }
-        return legacy ? StreamingSession.COMETD : configured;
+        return transport;
+    }
+
+    /** The managed subscription the entrypoint's {@link Transport} names; null for none. */
+    static String managedSubscription(StreamingEntrypoint entrypoint) {
+        Transport chosen = entrypoint.method().method().getAnnotation(Transport.class);
+        return chosen == null || chosen.managedSubscription().isBlank() ? null : chosen.managedSubscription().trim();
+    }
+
+    /**
+     * The Pub/Sub transport's options for the managed subscriptions of these entrypoints, one per channel.
+     *
+     * @throws dev.sfstream.container.InvalidServiceException when two entrypoints of one channel name different ones
+     */
+    static Map<String, String> managedOptions(List<StreamingEntrypoint> entrypoints) {
+        Map<String, String> options = new TreeMap<>();
+        Map<String, StreamingEntrypoint> named = new TreeMap<>();
+        for (StreamingEntrypoint entrypoint : entrypoints) {
+            String managed = managedSubscription(entrypoint);
+            StreamingEntrypoint other = named.get(entrypoint.channel());
+            String before = other == null ? null : managedSubscription(other);
+            if (other != null && !java.util.Objects.equals(before, managed)) {
+                throw entrypoint.method().invalid("channel " + entrypoint.channel() + " is subscribed with managed"
+                        + " subscription " + (managed == null ? "none" : managed) + " here but with "
+                        + (before == null ? "none" : before) + " by " + other.method().name()
+                        + "; one channel has one subscription: name the same managed subscription on each");
+            }
+            named.put(entrypoint.channel(), entrypoint);
+            if (managed != null) {
+                options.put(MANAGED_OPTION + entrypoint.channel(), managed);
+            }
+        }
+        return options;
     }
 }

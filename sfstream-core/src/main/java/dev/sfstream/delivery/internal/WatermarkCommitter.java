@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,7 @@ public final class WatermarkCommitter {
     private final ReplayStore store;
     private final boolean enabled;
     private final Map<String, Long> written = new ConcurrentHashMap<>();
+    private final Set<String> keptByServer = ConcurrentHashMap.newKeySet();
     private final Counter commits;
     private final Counter failures;
     private final ScheduledExecutorService ticker;
@@ -88,6 +90,11 @@ public final class WatermarkCommitter {
         return watermarks.position(channel);
     }
 
+    /** Never writes {@code channel}'s watermark: the server keeps its position. */
+    public void leaveToServer(String channel) {
+        keptByServer.add(channel);
+    }
+
     /** Writes every watermark that moved since it was last written; false if any write failed. */
     public synchronized boolean flush() {
         if (!enabled) {
@@ -96,7 +103,8 @@ public final class WatermarkCommitter {
         boolean allWritten = true;
         for (String channel : watermarks.channels()) {
             OptionalLong position = watermarks.position(channel);
-            if (position.isEmpty() || Long.valueOf(position.getAsLong()).equals(written.get(channel))) {
+            if (position.isEmpty() || keptByServer.contains(channel)
+                    || Long.valueOf(position.getAsLong()).equals(written.get(channel))) {
                 continue;
             }
             try {

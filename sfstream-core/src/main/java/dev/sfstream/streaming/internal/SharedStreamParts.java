@@ -126,4 +126,9 @@ final class SharedStreamParts implements StreamContext {
     public void reached(String channel, long replayId) {
         watermarks.reachedIdle(channel, replayId);
     }
+
+    @Override
+    public void commitsOnServer(String channel) {
+        committer.leaveToServer(channel);
+    }
 }

@@ -83,4 +83,10 @@ public interface StreamContext {
      * within the retention window.
      */
     void reached(String channel, long replayId);
+
+    /**
+     * The server keeps this channel's position (a Pub/Sub managed subscription, to which the transport commits
+     * {@link #position}): its watermark is not written to the replay store.
+     */
+    void commitsOnServer(String channel);
 }

@@ -38,6 +38,19 @@ class WatermarkCommitterTest {
     }
 
     @Test
+    void aChannelWhosePositionTheServerKeepsIsNeverWritten() {
+        WatermarkCommitter committer = committer(true);
+        committer.leaveToServer("/event/Managed__e");
+        for (String channel : List.of("/event/Managed__e", "/event/Plain__e")) {
+            watermarks.receive(channel, 7);
+            watermarks.complete(channel, 7);
+        }
+        assertThat(committer.flush()).isTrue();
+        assertThat(store.writes).containsExactly("/event/Plain__e=7");
+        committer.abandon();
+    }
+
+    @Test
     void aFailedWriteIsRetriedAndNeverWritesAnUnreachedPosition() {
         WatermarkCommitter committer = committer(true);
         watermarks.receive("/topic/A", 1);

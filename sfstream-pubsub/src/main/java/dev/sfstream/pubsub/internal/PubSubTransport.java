@@ -86,8 +86,8 @@ public final class PubSubTransport implements Transport {
 
     @Override
     public void disconnect(Duration timeout) {
-        supervisor.closeCalls(true);
         try {
+            supervisor.closeCalls(timeout);
             stubs.close(timeout);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -96,8 +96,8 @@ public final class PubSubTransport implements Transport {
 
     @Override
     public void abort() {
-        supervisor.closeCalls(false);
         try {
+            supervisor.closeCalls(Duration.ZERO);
             stubs.close(Duration.ZERO);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -93,6 +93,9 @@ final class StreamSupervisor implements SubscribeCall.Listener {
     }
 
     void subscribe(String channel) {
+        if (pubSub.managedSubscriptions().containsKey(channel)) {
+            context.commitsOnServer(channel);
+        }
         TopicStream topic = topics.computeIfAbsent(channel, TopicStream::new);
         if (started) {
             post(() -> open(topic));
@@ -107,6 +110,9 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         });
         loop.every(Duration.ofMillis(Math.max(50, Math.min(1000, pubSub.silenceTimeout().toMillis() / 4))),
                 this::watch);
+        if (!pubSub.managedSubscriptions().isEmpty()) {
+            loop.every(settings.replay().commitInterval(), this::commitManaged);
+        }
     }
 
     private void open(TopicStream topic) {
@@ -118,9 +124,11 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         if (session == null) {
             return;
         }
+        String managed = pubSub.managedSubscriptions().get(topic.channel());
         FetchRequest first;
         try {
-            first = StartRequests.first(topic, context);
+            first = managed != null ? FetchRequest.newBuilder().setTopicName(topic.channel()).build()
+                    : StartRequests.first(topic, context);
         } catch (RuntimeException storeDown) {
             retry(topic, backOff.delay(topic.failures.incrementAndGet()), "cannot read the replay store: " + storeDown);
             return;
@@ -141,11 +149,13 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             return;
         }
         SubscribeCall call = new SubscribeCall(topic.channel(), first, context, reader, pubSub.batchSize(), this,
-                session, topic.passOverBefore);
+                session, managed == null ? topic.passOverBefore : null, managed);
         topic.current = call;
         call.start(stubs.async(session));
         topic.open = true;
-        LOG.info("Subscribed to {} over the Pub/Sub API, {}", topic.channel(), StartRequests.describe(first));
+        LOG.info("Subscribed to {} over the Pub/Sub API, {}", topic.channel(), managed == null
+                ? StartRequests.describe(first) : "with managed subscription " + managed + " (after the replay id"
+                + " Salesforce keeps for it)");
         checkConnected();
     }
 
@@ -271,7 +281,10 @@ final class StreamSupervisor implements SubscribeCall.Listener {
 
     private void refuse(TopicStream topic, RpcFailure cause) {
         topic.active = false;
-        String explanation = switch (cause.code()) {
+        String managed = pubSub.managedSubscriptions().get(topic.channel());
+        String explanation = managed != null && cause.errorCodeContains("managed") ? "check managed subscription "
+                + managed + " of this channel: it must exist (ManagedEventSubscription), be of this topic and RUN"
+                : switch (cause.code()) {
             case NOT_FOUND -> "check the channel name and that its platform event or CDC entity exists";
             case PERMISSION_DENIED -> "the user lacks a permission this channel needs";
             default -> "a subscription Salesforce refuses is not retried";
@@ -286,6 +299,16 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             checkConnected();
         }
         changed();
+    }
+
+    /** Each managed stream commits its channel's watermark to the server, when it moved. */
+    private void commitManaged() {
+        for (TopicStream topic : topics.values()) {
+            SubscribeCall call = topic.current;
+            if (call != null && call.managed() != null) {
+                context.position(topic.channel()).ifPresent(call::commit);
+            }
+        }
     }
 
     /** The watchdog: a stream owed events that sent nothing, not even a keepalive, past the limit is reopened. */
@@ -382,14 +405,25 @@ final class StreamSupervisor implements SubscribeCall.Listener {
         });
     }
 
-    /** Ends every live call: politely (half-close first) or at once. */
-    void closeCalls(boolean politely) {
-        topics.values().forEach(topic -> {
+    /**
+     * Ends every live call: politely (a managed call commits its channel's final watermark and waits for the server
+     * to confirm it within {@code timeout}, then each call half-closes) or at once ({@code timeout} zero).
+     */
+    void closeCalls(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (TopicStream topic : topics.values()) {
             SubscribeCall call = topic.current;
-            if (call != null && politely) {
+            if (call != null && !timeout.isZero()) {
+                var position = context.position(topic.channel());
+                Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                if (position.isPresent() && !call.commitAndAwait(position.getAsLong(), left)) {
+                    LOG.warn("Salesforce did not confirm the last commit of {} (replay id {}) within {}; the next "
+                            + "start replays what came after the last confirmed one", topic.channel(),
+                            position.getAsLong(), timeout);
+                }
                 call.halfClose();
             }
             topic.drop("stopping");
-        });
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.sfstream.pubsub.internal;
 
 import dev.sfstream.auth.Session;
+import dev.sfstream.pubsub.api.CommitReplayResponse;
 import dev.sfstream.pubsub.api.ConsumerEvent;
 import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.FetchResponse;
@@ -8,9 +9,9 @@ import dev.sfstream.pubsub.api.PubSubGrpc;
 import dev.sfstream.streaming.spi.StreamContext;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One {@code Subscribe} call of one topic: asks for events in batches while delivery has room (never more than the
- * batch outstanding), hands every event to delivery, turns keepalives into {@link StreamContext#reached}, and tells
- * its {@link Listener} when the call ends. Responses arrive on gRPC's threads, one at a time.
+ * One {@code Subscribe} call of one topic, or one {@code ManagedSubscribe} call of a managed subscription: asks for
+ * events in batches while delivery has room (never more than the batch outstanding), hands every event to delivery,
+ * turns keepalives into {@link StreamContext#reached}, commits watermark positions to the server when managed, and
+ * tells its {@link Listener} when the call ends. Responses arrive on gRPC's threads, one at a time.
  */
 final class SubscribeCall implements StreamObserver<FetchResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(SubscribeCall.class);
@@ -42,21 +44,24 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private final Listener listener;
     private final Session session;
     private final Instant passOverBefore;
+    private final String managed;
     private final AtomicInteger outstanding = new AtomicInteger();
     private volatile long lastActivityNanos = System.nanoTime();
     private volatile boolean closed;
     private volatile boolean receiving = true;
     private volatile int idWidth;
-    private ClientCallStreamObserver<FetchRequest> requests;
-    private boolean firstSent;
+    private FetchRequests requests;
+    private ServerCommits commits;
     private boolean waitingForRoom;
 
     /**
      * @param first the first request (topic, preset, replay id) without {@code num_requested}
      * @param passOverBefore events created before this are counted done without handling; null for none
+     * @param managed the managed subscription (developer name or record id) to use {@code ManagedSubscribe} with;
+     *     null for {@code Subscribe}
      */
     SubscribeCall(String channel, FetchRequest first, StreamContext context, EventReader reader, int batch,
-                  Listener listener, Session session, Instant passOverBefore) {
+                  Listener listener, Session session, Instant passOverBefore, String managed) {
         this.channel = channel;
         this.first = first;
         this.context = context;
@@ -65,11 +70,51 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         this.listener = listener;
         this.session = session;
         this.passOverBefore = passOverBefore;
+        this.managed = managed;
     }
 
     synchronized void start(PubSubGrpc.PubSubStub stub) {
-        requests = (ClientCallStreamObserver<FetchRequest>) stub.subscribe(this);
+        if (managed == null) {
+            requests = SubscribeRequests.open(stub, first, this);
+        } else {
+            ManagedRequests call = ManagedRequests.open(stub, managed, this, this::committed);
+            commits = new ServerCommits(channel, call);
+            requests = call;
+        }
         requestMore();
+    }
+
+    private void committed(CommitReplayResponse response) {
+        lastActivityNanos = System.nanoTime();
+        commits.answered(response);
+    }
+
+    /** Commits {@code position} to the server when the call is managed and it moved; nothing otherwise. */
+    void commit(long position) {
+        ServerCommits managedCommits = commits;
+        if (managedCommits != null && !closed) {
+            managedCommits.commit(position, idWidth);
+        }
+    }
+
+    /**
+     * Commits {@code position} and waits until the server confirmed it; true at once when the call is not managed.
+     */
+    boolean commitAndAwait(long position, Duration timeout) throws InterruptedException {
+        ServerCommits managedCommits = commits;
+        if (managedCommits == null) {
+            return true;
+        }
+        if (closed) {
+            return false;
+        }
+        commit(position);
+        return managedCommits.awaitConfirmed(position, timeout);
+    }
+
+    /** The managed subscription the call uses; null for {@code Subscribe}. */
+    String managed() {
+        return managed;
     }
 
     String channel() {
@@ -110,13 +155,11 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         if (out > 0 && n < (batch + 1) / 2) {
             return;
         }
-        FetchRequest.Builder request = firstSent ? FetchRequest.newBuilder() : first.toBuilder();
-        firstSent = true;
         if (out == 0) {
             lastActivityNanos = System.nanoTime();
         }
         outstanding.addAndGet(n);
-        requests.onNext(request.setNumRequested(n).build());
+        requests.request(n);
     }
 
     private void awaitRoom() {
@@ -202,7 +245,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     synchronized void halfClose() {
         if (!closed && requests != null) {
             try {
-                requests.onCompleted();
+                requests.halfClose();
             } catch (IllegalStateException alreadyClosed) {
                 // Cancelled meanwhile.
             }
@@ -212,7 +255,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     synchronized void cancel(String reason) {
         closed = true;
         if (requests != null) {
-            requests.cancel(reason, Status.CANCELLED.withDescription(reason).asRuntimeException());
+            requests.cancel(reason);
         }
     }
 }

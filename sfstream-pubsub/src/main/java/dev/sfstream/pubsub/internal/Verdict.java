@@ -17,7 +17,9 @@ enum Verdict {
         return switch (failure.code()) {
             case UNAUTHENTICATED -> LOG_IN_AGAIN;
             case INVALID_ARGUMENT -> failure.errorCodeContains("replayid") ? FALL_BACK : REFUSE;
-            case NOT_FOUND, PERMISSION_DENIED, UNIMPLEMENTED, FAILED_PRECONDITION -> REFUSE;
+            // A managed subscription still held by this client's previous stream frees up once the server sees it end.
+            case FAILED_PRECONDITION -> failure.errorCodeContains("concurrent") ? RECONNECT : REFUSE;
+            case NOT_FOUND, PERMISSION_DENIED, UNIMPLEMENTED -> REFUSE;
             case RESOURCE_EXHAUSTED -> WAIT_LONG;
             default -> RECONNECT;
         };

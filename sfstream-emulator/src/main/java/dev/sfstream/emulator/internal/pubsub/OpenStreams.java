@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The open Subscribe and PublishStream calls, so timers, faults and revocations can reach them. */
+/** The open Subscribe, ManagedSubscribe and PublishStream calls, so timers, faults and revocations can reach them. */
 final class OpenStreams {
     private final Set<OpenStream> streams = ConcurrentHashMap.newKeySet();
 

@@ -1,5 +1,6 @@
 package dev.sfstream.emulator.internal.pubsub;
 
+import dev.sfstream.emulator.ManagedSubscription;
 import dev.sfstream.emulator.internal.events.EventDefinitions;
 import dev.sfstream.emulator.internal.events.EventFieldTypes;
 import dev.sfstream.emulator.internal.events.RegisteredSchema;
@@ -20,7 +21,9 @@ import java.util.Map;
  * The Pub/Sub control endpoints: {@code GET /__emulator__/pubsub} (port, open streams, faults),
  * {@code POST /__emulator__/pubsub/faults} ({@code unavailableCalls}, {@code stall}, {@code delayMillis}),
  * {@code DELETE /__emulator__/pubsub/faults}, {@code POST /__emulator__/pubsub/streams/close}
- * ({@code status}, {@code errorCode}, {@code message}) and {@code POST /__emulator__/events} (declare a
+ * ({@code status}, {@code errorCode}, {@code message}), {@code GET} and {@code POST /__emulator__/pubsub/managed-subscriptions}
+ * (list, or declare one: {@code developerName}, {@code topicName}, {@code defaultReplay}, {@code errorRecoveryReplay},
+ * {@code state}) and {@code POST /__emulator__/events} (declare a
  * platform event: {@code name}, {@code fields} by type).
  */
 public final class PubSubControlServlet extends HttpServlet {
@@ -50,6 +53,10 @@ public final class PubSubControlServlet extends HttpServlet {
                     reply(response, 200, server.faults().describe());
                 }
                 case "POST /__emulator__/pubsub/streams/close" -> reply(response, 200, close(body(request)));
+                case "GET /__emulator__/pubsub/managed-subscriptions" ->
+                        reply(response, 200, server.managedSubscriptions().describe());
+                case "POST /__emulator__/pubsub/managed-subscriptions" -> reply(response, 200,
+                        declareManaged(body(request)));
                 case "POST /__emulator__/events" -> reply(response, 200, declare(body(request)));
                 default -> reply(response, 404, Map.of("error", "no control endpoint " + request.getMethod() + " "
                         + path));
@@ -92,6 +99,18 @@ public final class PubSubControlServlet extends HttpServlet {
         String code = String.valueOf(body.getOrDefault("errorCode", "service.unavailable"));
         String message = String.valueOf(body.getOrDefault("message", "The stream was closed by the server."));
         return Map.of("closed", server.closeStreams(status, code, message));
+    }
+
+    private Map<String, Object> declareManaged(Map<String, Object> body) {
+        if (!(body.get("developerName") instanceof String name)) {
+            throw new IllegalArgumentException("declare a managed subscription with {\"developerName\": \"Order_Sub\","
+                    + " \"topicName\": \"/event/Order__e\"} and optionally defaultReplay, errorRecoveryReplay"
+                    + " (LATEST or EARLIEST) and state (RUN or STOP)");
+        }
+        ManagedSubscription config = ManagedSubscriptionFields.configure(name, body, null);
+        String id = server.managedSubscriptions().declare(config);
+        return Map.of("id", id, "developerName", config.developerName(), "topicName", config.topicName(),
+                "state", config.state().name());
     }
 
     private Map<String, Object> declare(Map<String, Object> body) {

@@ -81,6 +81,31 @@ final class PubSubErrors {
         return error(Status.UNAVAILABLE, "service.unavailable", "The service is unavailable. Try again later.", rpcId);
     }
 
+    static StatusRuntimeException managedIdentifierMissing(String rpcId) {
+        return error(Status.INVALID_ARGUMENT, "managed.subscription.validation.empty", "Provide the ID or the"
+                + " developer name of a managed subscription.", rpcId);
+    }
+
+    static StatusRuntimeException managedNotFound(String idOrName, String rpcId) {
+        return error(Status.NOT_FOUND, "managed.subscription.not.found", "The managed subscription configuration "
+                + idOrName + " isn't found.", rpcId);
+    }
+
+    static StatusRuntimeException managedStopped(String developerName, String rpcId) {
+        return error(Status.FAILED_PRECONDITION, "managed.subscription.state.stopped", "The managed subscription "
+                + developerName + " is in the STOP state. Set its state to RUN to subscribe.", rpcId);
+    }
+
+    static StatusRuntimeException managedInUse(String developerName, String rpcId) {
+        return error(Status.FAILED_PRECONDITION, "managed.subscription.concurrent.access", "The managed"
+                + " subscription " + developerName + " is already in use by another client.", rpcId);
+    }
+
+    static StatusRuntimeException managedMismatch(String developerName, String rpcId) {
+        return error(Status.INVALID_ARGUMENT, "managed.subscription.mismatch", "The managed subscription in the"
+                + " fetch request doesn't match " + developerName + ", the subscription of the stream.", rpcId);
+    }
+
     /** Any status, e.g. a fault the control API asks for; {@code errorCode} without the common prefix. */
     static StatusRuntimeException error(Status status, String errorCode, String message, String rpcId) {
         Metadata trailers = new Metadata();

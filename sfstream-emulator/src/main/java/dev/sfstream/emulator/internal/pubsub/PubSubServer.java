@@ -41,7 +41,7 @@ public final class PubSubServer implements AutoCloseable {
             return thread;
         });
         this.parts = new ServerParts(orgId, tokens, channels, log, bus, definitions, new PubSubFaults(), timers,
-                clock, scheduler, new OpenStreams());
+                clock, scheduler, new OpenStreams(), new ManagedSubscriptions());
         this.authRevalidation = authRevalidation;
     }
 
@@ -76,7 +76,12 @@ public final class PubSubServer implements AutoCloseable {
         return parts.faults();
     }
 
-    /** The open Subscribe and PublishStream calls. */
+    /** The org's managed event subscriptions. */
+    public ManagedSubscriptions managedSubscriptions() {
+        return parts.managed();
+    }
+
+    /** The open Subscribe, ManagedSubscribe and PublishStream calls. */
     public int openStreams() {
         return parts.streams().count();
     }

@@ -3,6 +3,8 @@ package dev.sfstream.emulator.internal.pubsub;
 import dev.sfstream.emulator.internal.events.RegisteredSchema;
 import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.FetchResponse;
+import dev.sfstream.pubsub.api.ManagedFetchRequest;
+import dev.sfstream.pubsub.api.ManagedFetchResponse;
 import dev.sfstream.pubsub.api.PubSubGrpc;
 import dev.sfstream.pubsub.api.PublishRequest;
 import dev.sfstream.pubsub.api.PublishResponse;
@@ -15,7 +17,7 @@ import io.grpc.stub.StreamObserver;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** The PubSub service: each RPC as Salesforce answers it (ManagedSubscribe is left unimplemented). */
+/** The PubSub service: each RPC as Salesforce answers it. */
 final class PubSubService extends PubSubGrpc.PubSubImplBase {
     private final ServerParts parts;
     private final TopicAccess topics;
@@ -67,6 +69,11 @@ final class PubSubService extends PubSubGrpc.PubSubImplBase {
     @Override
     public StreamObserver<FetchRequest> subscribe(StreamObserver<FetchResponse> responses) {
         return new SubscribeCall(parts, CallScope.current(), responses, events, topics);
+    }
+
+    @Override
+    public StreamObserver<ManagedFetchRequest> managedSubscribe(StreamObserver<ManagedFetchResponse> responses) {
+        return new ManagedSubscribeCall(parts, CallScope.current(), responses, events, topics);
     }
 
     /** Answers a unary call, after the armed delay, or with the Salesforce error it raised. */

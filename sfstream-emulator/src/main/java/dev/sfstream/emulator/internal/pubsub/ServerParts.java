@@ -9,8 +9,9 @@ import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.emulator.spi.StreamingBus;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** The emulator parts the Pub/Sub calls share: the one event store and bus, definitions, auth, faults, timers. */
+/** The emulator parts the Pub/Sub calls share: the one event store and bus, definitions, auth, faults, timers, managed subscriptions. */
 record ServerParts(String orgId, AccessTokens tokens, ChannelDirectory channels, EventLog log, StreamingBus bus,
                    EventDefinitions definitions, PubSubFaults faults, PubSubTimers timers, EmulatorClock clock,
-                   ScheduledExecutorService scheduler, OpenStreams streams) {
+                   ScheduledExecutorService scheduler, OpenStreams streams,
+                   ManagedSubscriptions managed) {
 }

@@ -2,6 +2,7 @@ package dev.sfstream.emulator.internal.rest;
 
 import dev.sfstream.emulator.internal.notify.GenericStreamingPublisher;
 import dev.sfstream.emulator.internal.notify.PlatformEventPublisher;
+import dev.sfstream.emulator.internal.pubsub.ManagedSubscriptions;
 import dev.sfstream.emulator.internal.records.ApiError;
 import dev.sfstream.emulator.internal.records.OrgStore;
 
@@ -11,13 +12,15 @@ public final class RestRouter {
     private final QueryResource query;
     private final CompositeResource composite;
     private final LimitsResource limits;
+    private final ToolingResource tooling;
 
     public RestRouter(OrgStore store, int queryBatchSize, ApiUsage usage, PlatformEventPublisher events,
-                      GenericStreamingPublisher push) {
+                      GenericStreamingPublisher push, ManagedSubscriptions managedSubscriptions) {
         this.sobjects = new SObjectResource(store, events, push);
         this.query = new QueryResource(store, queryBatchSize);
         this.composite = new CompositeResource(this, store);
         this.limits = new LimitsResource(usage, events, store);
+        this.tooling = new ToolingResource(managedSubscriptions);
     }
 
     public RestResult route(RestCall call) {
@@ -35,6 +38,7 @@ public final class RestRouter {
                 case "queryAll" -> query.handle(call, true);
                 case "composite" -> composite.handle(call);
                 case "limits" -> limits.handle(call);
+                case "tooling" -> tooling.handle(call);
                 default -> throw ApiError.notFound();
             };
         } catch (ApiError e) {

@@ -173,6 +173,29 @@ class PubsubRpcWireTest extends PubsubWireTestBase {
     }
 
     @Test
+    void onAPublishStreamARefusedEventGetsItsOwnErrorAndTheStreamGoesOn() {
+        String schemaId = topicSchemaId();
+        ProducerEvent garbage = ProducerEvent.newBuilder().setId("garbage").setSchemaId(schemaId)
+                .setPayload(ByteString.copyFrom(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF})).build();
+        Recorder<PublishResponse> responses = new Recorder<>();
+        StreamObserver<PublishRequest> requests = client.async().publishStream(responses);
+
+        requests.onNext(PublishRequest.newBuilder().setTopicName(ORDER).addEvents(garbage)
+                .addEvents(order("fine-1", schemaId, 1)).build());
+        requests.onNext(PublishRequest.newBuilder().addEvents(order("fine-2", schemaId, 2)).build());
+        await().until(() -> responses.messages().size() == 2);
+
+        assertThat(responses.messages().get(0).getResultsList()).extracting(r -> r.getError().getCode())
+                .containsExactly(ErrorCode.PUBLISH, ErrorCode.UNKNOWN);
+        assertThat(responses.messages().get(0).getResults(0).getCorrelationKey()).isEqualTo("garbage");
+        assertThat(responses.messages().get(1).getResults(0).getReplayId().size()).isEqualTo(8);
+        assertThat(responses.messages()).allSatisfy(r -> assertThat(r.getRpcId()).hasSize(36));
+        assertThat(responses.ended()).isFalse();
+        requests.onCompleted();
+        await().until(responses::completed);
+    }
+
+    @Test
     void anIdlePublishStreamIsClosedByTheServer() {
         Recorder<PublishResponse> responses = new Recorder<>();
         client.async().publishStream(responses);
