@@ -185,6 +185,21 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     @Override
     public void onNext(FetchResponse response) {
         lastActivityNanos = System.nanoTime();
+        // A response's events start on the workers together: one wake-up per response, not one per event.
+        boolean[] going = {true};
+        context.deliverTogether(() -> going[0] = receive(response));
+        if (!going[0]) {
+            return;
+        }
+        if (response.getEventsCount() == 0 && !response.getLatestReplayId().isEmpty() && receiving) {
+            context.reached(channel, ReplayIds.toPosition(response.getLatestReplayId(), channel));
+        }
+        listener.responded(this, response.getEventsCount() > 0);
+        requestMore();
+    }
+
+    /** Hands a response's events to delivery; false when the call ended on one of them. */
+    private boolean receive(FetchResponse response) {
         for (ConsumerEvent event : response.getEventsList()) {
             outstanding.decrementAndGet();
             if (closed || !receiving) {
@@ -197,7 +212,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
             } catch (IllegalArgumentException tooLong) {
                 cancel(tooLong.getMessage());
                 listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));
-                return;
+                return false;
             }
             try {
                 Map<String, Object> data = reader.read(channel, event, replayId);
@@ -210,18 +225,14 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
                 RpcFailure failure = RpcFailure.of(schemaUnavailable);
                 cancel("GetSchema failed: " + failure.describe());
                 listener.ended(this, failure);
-                return;
+                return false;
             } catch (IOException | RuntimeException undecodable) {
                 LOG.error("Event {} of {} (schema {}) is not a datum of its schema and cannot be handled; passed over",
                         replayId, channel, event.getEvent().getSchemaId(), undecodable);
                 context.passOver(channel, replayId);
             }
         }
-        if (response.getEventsCount() == 0 && !response.getLatestReplayId().isEmpty() && receiving) {
-            context.reached(channel, ReplayIds.toPosition(response.getLatestReplayId(), channel));
-        }
-        listener.responded(this, response.getEventsCount() > 0);
-        requestMore();
+        return true;
     }
 
     @Override
