@@ -33,7 +33,9 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, UnaryOperator.identity()));
+        int status = execute(args, UnaryOperator.identity());
+        PendingArchive.discardIfFailed(status, System.getProperty(PendingArchive.PROPERTY));
+        System.exit(status);
     }
 
     /**
