@@ -1,77 +1,32 @@
 package dev.sfstream.cli;
 
-import dev.sfstream.cli.deadletters.DeadLettersCommand;
-import dev.sfstream.cli.demo.DemoCommand;
-import dev.sfstream.cli.emulator.EmulatorCommand;
-import dev.sfstream.cli.publish.PublishCommand;
-import dev.sfstream.cli.replay.ReplayCommand;
 import dev.sfstream.cli.run.RunCommand;
-import dev.sfstream.cli.tail.TailCommand;
-import dev.sfstream.cli.topics.TopicsCommand;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-/** The {@code sfstream} command line; each subcommand is its own class listed below. */
-@Command(name = "sfstream", mixinStandardHelpOptions = true, version = "sfstream 0.1.0",
-        description = "Salesforce Streaming API services for Java, and a local Salesforce emulator.")
-public final class Main implements Runnable {
-    private static final List<Subcommand> SUBCOMMANDS = List.of(
-            new Subcommand("emulator", EmulatorCommand::new),
-            new Subcommand("run", RunCommand::new),
-            new Subcommand("demo", DemoCommand::new),
-            new Subcommand("tail", TailCommand::new),
-            new Subcommand("topics", TopicsCommand::new),
-            new Subcommand("publish", PublishCommand::new),
-            new Subcommand("replay", ReplayCommand::new),
-            new Subcommand("dead-letters", DeadLettersCommand::new));
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+/**
+ * The {@code sfstream} command line's entry point. {@code sfstream run} with its usual arguments starts without
+ * picocli ({@link RunCommand#executeWithoutPicocli}); every other command line goes to {@link SfstreamCommand}.
+ * This class names no picocli type, so that the JVM, which inspects the main class's methods, loads none of it.
+ */
+public final class Main {
+    private Main() {
+    }
 
     public static void main(String[] args) {
-        int status = execute(args, UnaryOperator.identity());
+        int status = execute(args);
         PendingArchive.discardIfFailed(status, System.getProperty(PendingArchive.PROPERTY));
         System.exit(status);
     }
 
-    /**
-     * Runs the command the arguments name. A subcommand is run from a command line of its own, named
-     * {@code sfstream NAME}: picocli then reads the options of that one command only, instead of loading every
-     * command's classes at each start (a start of {@code sfstream run} builds no emulator, demo or operator
-     * command). Anything else (no argument, {@code --help}, {@code --version}, a typo) goes to the whole tree.
-     *
-     * @param setup applied to the command line before it runs (tests set its output streams)
-     * @return the exit status
-     */
-    public static int execute(String[] args, UnaryOperator<CommandLine> setup) {
-        CommandLine subcommand = args.length == 0 ? null : subcommandLine(args[0]);
-        return subcommand == null ? setup.apply(commandLine()).execute(args)
-                : setup.apply(subcommand).execute(Arrays.copyOfRange(args, 1, args.length));
-    }
-
-    /** The command line of one subcommand alone, named {@code sfstream NAME}; null for an unknown name. */
-    static CommandLine subcommandLine(String name) {
-        return SUBCOMMANDS.stream().filter(subcommand -> subcommand.name().equals(name)).findFirst()
-                .map(subcommand -> new CommandLine(subcommand.factory().get()).setCommandName("sfstream " + name))
-                .orElse(null);
-    }
-
-    /** The whole command tree: {@code sfstream} and every subcommand. */
-    public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new Main());
-        SUBCOMMANDS.forEach(subcommand -> line.addSubcommand(subcommand.name(), subcommand.factory().get()));
-        return line;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
-    private record Subcommand(String name, Supplier<Object> factory) {
+    private static int execute(String[] args) {
+        if (args.length > 0 && args[0].equals("run")) {
+            Optional<Integer> status = RunCommand.executeWithoutPicocli(Arrays.asList(args).subList(1, args.length));
+            if (status.isPresent()) {
+                return status.get();
+            }
+        }
+        return SfstreamCommand.execute(args, UnaryOperator.identity());
     }
 }

@@ -1,6 +1,6 @@
 package dev.sfstream.cli.operate;
 
-import dev.sfstream.cli.Main;
+import dev.sfstream.cli.SfstreamCommand;
 import dev.sfstream.emulator.Emulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,7 +72,7 @@ public final class OperatorCli {
     }
 
     private static int execute(StringWriter out, StringWriter err, String... arguments) {
-        return Main.execute(arguments, line -> line.setOut(new PrintWriter(out, true))
+        return SfstreamCommand.execute(arguments, line -> line.setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)));
     }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** The help of every command shows its texts as written: picocli's own {@code ${...}} lookups leave no holes. */
-class MainHelpTest {
-    private final CommandLine sfstream = Main.commandLine();
+class SfstreamCommandTest {
+    private final CommandLine sfstream = SfstreamCommand.commandLine();
 
     @Test
     void runHelpShowsTheConfigInterpolationSyntaxLiterally() {
@@ -34,17 +34,17 @@ class MainHelpTest {
     @Test
     void aCommandOnItsOwnHasTheHelpItHasInTheTree() {
         sfstream.getSubcommands().forEach((name, command) ->
-                assertThat(Main.subcommandLine(name).getUsageMessage()).as("sfstream " + name + " --help")
+                assertThat(SfstreamCommand.subcommandLine(name).getUsageMessage()).as("sfstream " + name + " --help")
                         .isEqualTo(command.getUsageMessage()));
-        assertThat(Main.subcommandLine("topics").getSubcommands().get("list").getUsageMessage())
+        assertThat(SfstreamCommand.subcommandLine("topics").getSubcommands().get("list").getUsageMessage())
                 .isEqualTo(sfstream.getSubcommands().get("topics").getSubcommands().get("list").getUsageMessage());
-        assertThat(Main.subcommandLine("nonsense")).isNull();
+        assertThat(SfstreamCommand.subcommandLine("nonsense")).isNull();
     }
 
     @Test
     void anUnknownOptionOfACommandIsReportedWithItsUsage() {
         StringWriter err = new StringWriter();
-        int status = Main.execute(new String[] {"run", "--no-such-option", "com.acme.Service"},
+        int status = SfstreamCommand.execute(new String[] {"run", "--no-such-option", "com.acme.Service"},
                 line -> line.setErr(new PrintWriter(err, true)));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-option'").contains("Usage: sfstream run ");
@@ -53,7 +53,7 @@ class MainHelpTest {
     @Test
     void versionAndHelpGoToTheWholeTree() {
         StringWriter out = new StringWriter();
-        assertThat(Main.execute(new String[] {"--version"}, line -> line.setOut(new PrintWriter(out, true))))
+        assertThat(SfstreamCommand.execute(new String[] {"--version"}, line -> line.setOut(new PrintWriter(out, true))))
                 .isZero();
         assertThat(out.toString()).isEqualTo("sfstream 0.1.0" + System.lineSeparator());
     }
