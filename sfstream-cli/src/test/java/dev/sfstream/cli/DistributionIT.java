@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,6 +81,23 @@ class DistributionIT {
         assertThat(Files.size(again)).as("recorded again in full").isGreaterThan(recorded.length / 2);
     }
 
+    /** A distribution rebuilt in place (as ./sfstream does) gets a new archive, and the stale one is deleted. */
+    @Test
+    void aRebuiltDistributionReplacesItsArchive(@TempDir Path copy, @TempDir Path cache) throws Exception {
+        Path dist = copyOf(DIST, copy.resolve("dist"));
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
+        Path before = onlyFile(cache).getParent();
+
+        Path jar = dist.resolve("lib").resolve(libJars().get(0));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
+        Path after = onlyFile(cache).getParent();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(before).doesNotExist();
+        assertThat(onlyFile(cache).getFileName()).hasToString("topics.pending.jsa");
+    }
+
     @Test
     void aFailedCommandLeavesNoArchiveAndCdsCanBeTurnedOff(@TempDir Path cache) throws Exception {
         Launch failed = launch(Map.of("SFSTREAM_CDS_DIR", cache.toString()), "run", "com.acme.Missing");
@@ -94,10 +113,14 @@ class DistributionIT {
         assertThat(off).doesNotExist();
     }
 
-    /** Runs bin/sfstream with the arguments, its output and error merged. */
     private static Launch launch(Map<String, String> environment, String... arguments) throws Exception {
+        return launch(DIST, environment, arguments);
+    }
+
+    /** Runs DIST/bin/sfstream with the arguments, its output and error merged. */
+    private static Launch launch(Path dist, Map<String, String> environment, String... arguments) throws Exception {
         Path log = Files.createTempFile("sfstream-dist", ".log");
-        List<String> command = new ArrayList<>(List.of(DIST.resolve("bin/sfstream").toString()));
+        List<String> command = new ArrayList<>(List.of(dist.resolve("bin/sfstream").toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -124,6 +147,20 @@ class DistributionIT {
             assertThat(found).hasSize(1);
             return found.get(0);
         }
+    }
+
+    /** A copy of the distribution's bin/ and lib/ (files keep their times and the launcher its mode). */
+    private static Path copyOf(Path dist, Path target) throws IOException {
+        for (String directory : List.of("bin", "lib")) {
+            Files.createDirectories(target.resolve(directory));
+            try (Stream<Path> files = Files.list(dist.resolve(directory))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(directory).resolve(file.getFileName().toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
     }
 
     private record Launch(int status, String output) {
