@@ -1,39 +1,32 @@
 package dev.sfstream.cli;
 
-import dev.sfstream.cli.deadletters.DeadLettersCommand;
-import dev.sfstream.cli.demo.DemoCommand;
-import dev.sfstream.cli.emulator.EmulatorCommand;
-import dev.sfstream.cli.publish.PublishCommand;
-import dev.sfstream.cli.replay.ReplayCommand;
 import dev.sfstream.cli.run.RunCommand;
-import dev.sfstream.cli.tail.TailCommand;
-import dev.sfstream.cli.topics.TopicsCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** The {@code sfstream} command line; each subcommand is its own class listed below. */
-@Command(name = "sfstream", mixinStandardHelpOptions = true, version = "sfstream 0.1.0",
-        description = "Salesforce Streaming API services for Java, and a local Salesforce emulator.",
-        subcommands = {
-            EmulatorCommand.class,
-            RunCommand.class,
-            DemoCommand.class,
-            TailCommand.class,
-            TopicsCommand.class,
-            PublishCommand.class,
-            ReplayCommand.class,
-            DeadLettersCommand.class,
-        })
-public final class Main implements Runnable {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+/**
+ * The {@code sfstream} command line's entry point. {@code sfstream run} with its usual arguments starts without
+ * picocli ({@link RunCommand#executeWithoutPicocli}); every other command line goes to {@link SfstreamCommand}.
+ * This class names no picocli type, so that the JVM, which inspects the main class's methods, loads none of it.
+ */
+public final class Main {
+    private Main() {
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    public static void main(String[] args) {
+        int status = execute(args);
+        PendingArchive.discardIfFailed(status, System.getProperty(PendingArchive.PROPERTY));
+        System.exit(status);
+    }
+
+    private static int execute(String[] args) {
+        if (args.length > 0 && args[0].equals("run")) {
+            Optional<Integer> status = RunCommand.executeWithoutPicocli(Arrays.asList(args).subList(1, args.length));
+            if (status.isPresent()) {
+                return status.get();
+            }
+        }
+        return SfstreamCommand.execute(args, UnaryOperator.identity());
     }
 }

@@ -6,14 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI distribution as built by the package phase (target/sfstream-cli-VERSION-dist/sfstream-VERSION):
- * what its class path holds, and that its launcher runs. Run by failsafe after the assembly.
+ * what its class path holds, that its launcher runs, and how the launcher records and uses class data archives.
+ * Run by failsafe after the assembly.
  */
 class DistributionIT {
     private static final Path DIST = Path.of(System.getProperty("sfstream.dist", "target/missing-dist"));
@@ -38,21 +45,125 @@ class DistributionIT {
         assertThat(Files.isExecutable(DIST.resolve("bin/sfstream"))).isTrue();
     }
 
+    /** The short demo, twice: the first start records a class data archive, the second starts from it. */
     @Test
-    void binSfstreamRunsTheShortDemo() throws Exception {
-        Path log = Files.createTempFile("sfstream-dist-demo", ".log");
-        Process demo = new ProcessBuilder(DIST.resolve("bin/sfstream").toString(),
-                "demo", "--short", "--changes", "4", "--interval", "20")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    void binSfstreamRunsTheShortDemoAndThenStartsItFromItsClassDataArchive(@TempDir Path cache) throws Exception {
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        String[] demo = {"demo", "--short", "--changes", "4", "--interval", "20"};
+        Launch first = launch(environment, demo);
+        assertThat(first.status()).as(first.output()).isZero();
+        assertThat(first.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
+        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending.jsa");
+
+        Launch second = launch(environment, demo);
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
+        assertThat(archives(cache)).as("checked, then used").containsExactly("demo.jsa");
+    }
+
+    /** An archive cut short (a dump that did not finish) crashes a JVM that maps it: it is never used. */
+    @Test
+    void aDamagedArchiveIsDiscardedAndRecordedAgain(@TempDir Path cache) throws Exception {
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        Launch first = launch(environment, "topics", "--help");
+        assertThat(first.status()).as(first.output()).isZero();
+        Path pending = onlyFile(cache);
+        assertThat(pending.getFileName()).hasToString("topics.pending.jsa");
+        byte[] recorded = Files.readAllBytes(pending);
+        Files.delete(pending);
+        Files.write(pending, Arrays.copyOf(recorded, recorded.length / 2));
+
+        Launch second = launch(environment, "topics", "--help");
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).isEqualTo(first.output()).startsWith("Usage: sfstream topics");
+        Path again = onlyFile(cache);
+        assertThat(again.getFileName()).hasToString("topics.pending.jsa");
+        assertThat(Files.size(again)).as("recorded again in full").isGreaterThan(recorded.length / 2);
+    }
+
+    /** A distribution rebuilt in place (as ./sfstream does) gets a new archive, and the stale one is deleted. */
+    @Test
+    void aRebuiltDistributionReplacesItsArchive(@TempDir Path copy, @TempDir Path cache) throws Exception {
+        Path dist = copyOf(DIST, copy.resolve("dist"));
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
+        Path before = onlyFile(cache).getParent();
+
+        Path jar = dist.resolve("lib").resolve(libJars().get(0));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
+        Path after = onlyFile(cache).getParent();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(before).doesNotExist();
+        assertThat(onlyFile(cache).getFileName()).hasToString("topics.pending.jsa");
+    }
+
+    @Test
+    void aFailedCommandLeavesNoArchiveAndCdsCanBeTurnedOff(@TempDir Path cache) throws Exception {
+        Launch failed = launch(Map.of("SFSTREAM_CDS_DIR", cache.toString()), "run", "com.acme.Missing");
+        assertThat(failed.status()).as(failed.output()).isEqualTo(1);
+        Launch next = launch(Map.of("SFSTREAM_CDS_DIR", cache.toString()), "run", "--help");
+        assertThat(next.status()).as(next.output()).isZero();
+        assertThat(archives(cache)).as("the failed start's archive discarded, a new one recorded")
+                .containsExactly("run.pending.jsa");
+
+        Path off = cache.resolve("off");
+        Launch withoutCds = launch(Map.of("SFSTREAM_CDS_DIR", off.toString(), "SFSTREAM_CDS", "off"), "run", "--help");
+        assertThat(withoutCds.status()).as(withoutCds.output()).isZero();
+        assertThat(off).doesNotExist();
+    }
+
+    private static Launch launch(Map<String, String> environment, String... arguments) throws Exception {
+        return launch(DIST, environment, arguments);
+    }
+
+    /** Runs DIST/bin/sfstream with the arguments, its output and error merged. */
+    private static Launch launch(Path dist, Map<String, String> environment, String... arguments) throws Exception {
+        Path log = Files.createTempFile("sfstream-dist", ".log");
+        List<String> command = new ArrayList<>(List.of(dist.resolve("bin/sfstream").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try {
-            assertThat(demo.waitFor(120, TimeUnit.SECONDS)).as("demo finished").isTrue();
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(demo.exitValue()).as(output).isZero();
-            assertThat(output).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("sfstream %s finished", command).isTrue();
+            return new Launch(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
         } finally {
-            demo.destroyForcibly();
+            process.destroyForcibly();
             Files.deleteIfExists(log);
         }
+    }
+
+    /** The names of the files in the archive cache (one directory per distribution and runtime). */
+    private static List<String> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.walk(cache)) {
+            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Path onlyFile(Path cache) throws IOException {
+        try (Stream<Path> files = Files.walk(cache)) {
+            List<Path> found = files.filter(Files::isRegularFile).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+    }
+
+    /** A copy of the distribution's bin/ and lib/ (files keep their times and the launcher its mode). */
+    private static Path copyOf(Path dist, Path target) throws IOException {
+        for (String directory : List.of("bin", "lib")) {
+            Files.createDirectories(target.resolve(directory));
+            try (Stream<Path> files = Files.list(dist.resolve(directory))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, target.resolve(directory).resolve(file.getFileName().toString()),
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+
+    private record Launch(int status, String output) {
     }
 
     private static List<String> libJars() throws IOException {

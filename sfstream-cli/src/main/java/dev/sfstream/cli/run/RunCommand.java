@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,30 +40,47 @@ public final class RunCommand implements Callable<Integer> {
             description = "A jar or a directory of classes (and jars) holding the services; repeatable.")
     List<String> classpath = new ArrayList<>();
 
-    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
-            description = "trace, debug, info (default), warn, error or off.")
-    String logLevel;
+    @Option(names = "--log-level", paramLabel = "LEVEL", description = "trace, debug, info (default), warn, error or off.")
+    String logLevel = "info";
 
-    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--log-format", paramLabel = "FORMAT",
             description = "text (default) or json: one JSON object a line, with the handler's MDC "
                     + "(service, entrypoint, channel, replay_id, call_id).")
-    String logFormat;
+    String logFormat = "text";
 
     @Option(names = "--metrics-port", paramLabel = "PORT",
             description = "Serve Prometheus text at /metrics and the services' state at /health on this port "
                     + "(0 picks one); off by default.")
     Integer metricsPort;
 
-    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(names = "--metrics-host", paramLabel = "HOST",
             description = "The address --metrics-port listens on (default 127.0.0.1, loopback only).")
-    String metricsHost;
+    String metricsHost = "127.0.0.1";
 
-    @Option(names = "--stop-timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--stop-timeout", paramLabel = "SECONDS",
             description = "How long stopping waits for in-flight handlers (default 10).")
-    long stopTimeoutSeconds;
+    long stopTimeoutSeconds = 10;
 
     @Parameters(arity = "1..*", paramLabel = "SERVICE", description = "Service class names, e.g. com.acme.Service.")
     List<String> services;
+
+    /**
+     * Runs the command when {@link RunArguments} can read the arguments (the usual case), without picocli; an
+     * unexpected failure is printed and exits with 1, as picocli does.
+     *
+     * @param arguments what follows {@code run} on the command line
+     * @return the exit status, or empty when picocli has to read the arguments
+     */
+    public static Optional<Integer> executeWithoutPicocli(List<String> arguments) {
+        return RunArguments.parse(arguments).map(command -> {
+            try {
+                return command.call();
+            } catch (Exception unexpected) {
+                unexpected.printStackTrace();
+                return 1;
+            }
+        });
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -1,6 +1,6 @@
 package dev.sfstream.cli.operate;
 
-import dev.sfstream.cli.Main;
+import dev.sfstream.cli.SfstreamCommand;
 import dev.sfstream.emulator.Emulator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 
 /** Runs {@code sfstream} commands in this JVM with a config file for a test's emulator, capturing both outputs. */
 public final class OperatorCli {
@@ -73,8 +72,8 @@ public final class OperatorCli {
     }
 
     private static int execute(StringWriter out, StringWriter err, String... arguments) {
-        return new CommandLine(new Main()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(arguments);
+        return SfstreamCommand.execute(arguments, line -> line.setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)));
     }
 
     /**

@@ -15,6 +15,12 @@ class RunCommandErrorsTest {
     }
 
     @Test
+    void anUnknownServiceClassExitsWithStatusOneWithoutPicocliToo() {
+        assertThat(RunCommand.executeWithoutPicocli(java.util.List.of("com.acme.NoSuchService"))).contains(1);
+        assertThat(RunCommand.executeWithoutPicocli(java.util.List.of("--help"))).isEmpty();
+    }
+
+    @Test
     void aMissingClasspathEntryExitsWithStatusOne(@TempDir Path dir) {
         assertThat(new CommandLine(new RunCommand()).execute("--classpath", dir.resolve("missing.jar").toString(),
                 ProcessTestService.class.getName())).isEqualTo(1);
