@@ -146,7 +146,15 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
         }
         long idle = nowNanos - lastActivityNanos;
         if (pending > 0 && idle >= parts.timers().keepalive().toNanos()) {
-            send(response(List.of(), ReplayIds.of(Math.max(position, parts.log().latestReplayId(topic))), pending));
+            if (!parts.log().after(topic, position, 1).isEmpty()) {
+                // Events are there to send (a drain is on its way, perhaps delayed): Salesforce sends a keepalive
+                // only when none are available, and its replay id never passes an event the stream still owes.
+                // A client saves that id as its position, so naming a later one would skip those events.
+                wake();
+            } else {
+                send(response(List.of(), ReplayIds.of(Math.max(position, parts.log().latestReplayId(topic))),
+                        pending));
+            }
         } else if (pending == 0 && idle >= parts.timers().subscribeIdle().toNanos()) {
             closed = true;
             release();

@@ -54,6 +54,22 @@ class PubsubFaultsWireTest extends PubsubWireTestBase {
     }
 
     @Test
+    void aKeepaliveNeverNamesAnEventTheStreamStillOwes() {
+        var subscription = openedSubscription(TOPIC);
+        long keepalive = emulator().pubSubTimers().keepalive().toMillis();
+        control("/__emulator__/pubsub/faults", "{\"delayMillis\": " + keepalive * 3 + "}");
+        int before = subscription.responses().messages().size();
+        publish();
+
+        await().atMost(Duration.ofMillis(keepalive * 20)).until(() -> subscription.responses().messages().stream()
+                .anyMatch(response -> response.getEventsCount() == 1));
+        var responses = subscription.responses().messages();
+        var event = responses.stream().filter(response -> response.getEventsCount() == 1).findFirst().orElseThrow();
+        responses.subList(before, responses.indexOf(event)).forEach(earlier -> assertThat(earlier.getLatestReplayId())
+                .as("a keepalive sent while the event was owed").isNotEqualTo(event.getEvents(0).getReplayId()));
+    }
+
+    @Test
     void responsesCanBeDelayed() {
         var subscription = openedSubscription(TOPIC);
         control("/__emulator__/pubsub/faults", "{\"delayMillis\": 1500}");
