@@ -73,19 +73,20 @@ public final class ServiceSoakRun {
             if (redis == null) {
                 progress.accept("redis-server is not on the PATH: using the shared Redis, without Redis restarts");
             }
-            String keyPrefix = "soak:" + UUID.randomUUID() + ":";
+            String runId = UUID.randomUUID().toString().replace("-", "");
+            String keyPrefix = "soak:" + runId + ":";
+            String eventType = SoakService.EVENT_TYPE_PREFIX + runId;
             ControlApi control = new ControlApi(emulator.baseUrl());
             Random random = new Random(soak.seed());
             ClientThreads serviceThreads = new ClientThreads(NOT_SERVICE_THREADS);
             try (ServiceFaults faults = new ServiceFaults(control, redis, relays, random, settings.longestBrokerOutage());
-                 NamekoQueue queue = NamekoQueue.consume(settings.broker(), SoakService.NAME, SoakService.EVENT_TYPE,
-                         queueLedger);
+                 NamekoQueue queue = NamekoQueue.consume(settings.broker(), SoakService.NAME, eventType, queueLedger);
                  RedisReplayStore positions = RedisReplayStore.open(redisUri, keyPrefix, RedisReplayStore.DEFAULT_TTL)) {
                 Set<String> threadNamesBefore = serviceThreads.names();
                 int threadsBefore = serviceThreads.count();
                 control.clearFaults();
                 int socketsBefore = ResourceSample.openSockets();
-                ServiceRunner runner = new ServiceRunner(List.of(container(emulator, relays, redisUri, keyPrefix)));
+                ServiceRunner runner = new ServiceRunner(List.of(container(emulator, relays, redisUri, keyPrefix, eventType)));
                 long start = System.nanoTime();
                 String finalState;
                 runner.start();
@@ -125,7 +126,8 @@ public final class ServiceSoakRun {
         }
     }
 
-    private ServiceContainer container(Emulator emulator, Relays relays, String redisUri, String keyPrefix) {
+    private ServiceContainer container(Emulator emulator, Relays relays, String redisUri, String keyPrefix,
+                                       String eventType) {
         Map<String, Object> salesforce = emulator.salesforceConfig();
         salesforce.put("LOGIN_URL", "http://127.0.0.1:" + relays.emulatorHttp().port());
         salesforce.put("PUSHTOPIC_REPLAY_ENABLED", true);
@@ -146,7 +148,7 @@ public final class ServiceSoakRun {
         config.put("AMQP_CONFIRM_TIMEOUT", 5);
         config.put("SALESFORCE", salesforce);
         return ServiceContainer.builder(SoakService.class).config(SfstreamConfig.of(config))
-                .replaceDependency(SoakProbe.class, new SoakProbe(ledger))
+                .replaceDependency(SoakProbe.class, new SoakProbe(ledger, eventType))
                 .deadLetterSink(ledger)
                 .streamingSettings(SoakRun::fastRecovery)
                 .build();

@@ -12,12 +12,13 @@ import java.util.Map;
 /**
  * The service the whole-service soak runs: it relays every event of its four channels (a PushTopic, a platform
  * event and CDC over CometD, a platform event over the Pub/Sub API) to RabbitMQ as a Nameko event
- * {@code soak_event} carrying the channel and replay id, the way a proxy service of Salesforce events does.
+ * {@code soak_event_<run id>} carrying the channel and replay id, the way a proxy service of Salesforce events does.
  */
 @ServiceName(SoakService.NAME)
 public class SoakService {
     public static final String NAME = "sfstream_soak";
-    public static final String EVENT_TYPE = "soak_event";
+    /** The start of the Nameko event type; each run adds its own id, since runs may share the broker. */
+    public static final String EVENT_TYPE_PREFIX = "soak_event_";
     public static final String CHANNEL_FIELD = "channel";
     public static final String REPLAY_ID_FIELD = "replay_id";
 
@@ -44,7 +45,7 @@ public class SoakService {
         long replayId = notification.replayId().orElseThrow(() -> new IllegalStateException(
                 "soak event without a replay id on " + channel));
         probe.attempt(channel, replayId);
-        dispatch.dispatch(EVENT_TYPE, Map.of(CHANNEL_FIELD, channel, REPLAY_ID_FIELD, replayId));
+        dispatch.dispatch(probe.eventType(), Map.of(CHANNEL_FIELD, channel, REPLAY_ID_FIELD, replayId));
         probe.handled(channel, replayId);
     }
 }
