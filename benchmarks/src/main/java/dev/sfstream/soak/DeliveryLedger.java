@@ -103,6 +103,25 @@ public final class DeliveryLedger implements DeadLetterSink {
         return count;
     }
 
+    /**
+     * Dead letters of events the handler was not scripted to refuse for good (see {@link ScriptedFailures}): an event
+     * dead-lettered for any other cause, such as a dependency outage, never got its handling.
+     */
+    public long unexpectedDeadLetters() {
+        return deadLettered.values().stream().flatMap(m -> m.keySet().stream())
+                .filter(id -> !ScriptedFailures.alwaysFails(id)).count();
+    }
+
+    /**
+     * Events, other than those scripted to fail for good, whose handler was called more than {@code attempts} times:
+     * held through an outage and retried (or delivered again after faults).
+     */
+    public long attemptedMoreThan(int attempts) {
+        return this.attempts.values().stream().flatMap(m -> m.entrySet().stream())
+                .filter(entry -> !ScriptedFailures.alwaysFails(entry.getKey()) && entry.getValue().get() > attempts)
+                .count();
+    }
+
     /** Dead letters without a reason. */
     public long deadLettersWithoutReason() {
         return deadLettered.values().stream().flatMap(m -> m.values().stream()).filter(String::isBlank).count();

@@ -11,10 +11,15 @@ public final class ScriptedFailures {
     private ScriptedFailures() {
     }
 
+    /** Whether the handler refuses this event on every attempt (it must end dead-lettered). */
+    public static boolean alwaysFails(long replayId) {
+        return replayId % ALWAYS_FAILS_EVERY == 0;
+    }
+
     /** Counts an attempt at the event in {@code ledger}; throws when this attempt is scripted to fail. */
     public static void attempt(DeliveryLedger ledger, String channel, long replayId) {
         int attempt = ledger.attempt(channel, replayId);
-        if (replayId % ALWAYS_FAILS_EVERY == 0) {
+        if (alwaysFails(replayId)) {
             throw new IllegalStateException("soak handler refuses replay id " + replayId + " on " + channel);
         }
         if (replayId % FIRST_ATTEMPT_FAILS_EVERY == 0 && attempt == 1) {

@@ -102,8 +102,8 @@ public final class SoakRun {
                     .sorted().toList();
             return new SoakReport(settings, seconds, ledger.publishedCount(), ledger.handledCount(),
                     ledger.deadLetteredCount(), ledger.duplicates(), loop.duplicateBound(), ledger.missingCount(),
-                    ledger.missing(), ledger.unknownEvents(), ledger.deadLettersWithoutReason(), faults.injected(),
-                    finalState, threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter,
+                    ledger.missing(), ledger.unknownEvents(), ledger.deadLettersWithoutReason(),
+                    ledger.unexpectedDeadLetters(), faults.injected(), finalState, threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter,
                     loop.samples(), loop.timeline());
         }
     }

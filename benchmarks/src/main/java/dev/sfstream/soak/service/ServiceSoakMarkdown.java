@@ -27,7 +27,10 @@ public final class ServiceSoakMarkdown {
                 + " platform event (Pub/Sub API)", hop.seconds(), settings.eventsPerSecondPerChannel()));
         row(md, "published", hop.published() + " " + report.publishedByChannel());
         row(md, "hop 1: handled (distinct)", Long.toString(hop.handled()));
-        row(md, "hop 1: dead-lettered (with reason)", Long.toString(hop.deadLettered()));
+        row(md, "hop 1: dead-lettered (with reason; all scripted to fail)", hop.deadLettered() + " ("
+                + hop.unexpectedDeadLetters() + " not scripted)");
+        row(md, "hop 1: held through a broker outage (attempts beyond the retries), then handled",
+                Long.toString(report.heldThroughOutages()));
         row(md, "hop 1: lost (neither)", Long.toString(hop.missingCount()));
         row(md, "hop 1: duplicates / bound (in flight at faults)", hop.duplicates() + " / " + hop.duplicateBound());
         row(md, "hop 2: Nameko events in the queue (distinct)", Long.toString(report.delivered()));

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param firstHop published, handled, dead-lettered, lost, duplicates and their bound, faults, threads, sockets, heap
  * @param publishedByChannel events published on each channel
+ * @param heldThroughOutages events whose handler ran more often than its retries allow: held while a dependency
+ *     (the broker) was down and retried until it came back, instead of being dead-lettered
  * @param delivered distinct events whose Nameko event reached the queue
  * @param queueDuplicates Nameko events that reached the queue again
  * @param lostOnQueue handled events whose Nameko event never reached the queue
@@ -21,7 +23,8 @@ import java.util.Map;
  * @param emulatorConnections HTTP connections it opened to the emulator
  * @param pubSubConnections connections it opened to the emulator's Pub/Sub API
  */
-public record ServiceSoakReport(SoakReport firstHop, Map<String, Long> publishedByChannel, long delivered,
+public record ServiceSoakReport(SoakReport firstHop, Map<String, Long> publishedByChannel, long heldThroughOutages,
+                                long delivered,
                                 long queueDuplicates, long lostOnQueue, Map<String, List<Long>> lostOnQueueSample,
                                 long unknownOnQueue, long unreadableOnQueue, int brokerConnections,
                                 int emulatorConnections, int pubSubConnections) {

@@ -41,6 +41,7 @@ public final class ServiceSoakRun {
             Stream.of(SoakChannels.PUBSUB_EVENT)).toList();
     private static final String SHARED_REDIS = "redis://127.0.0.1:6379/0";
     private static final String PUBSUB_KEY_PREFIX = "pubsub:";
+    private static final int HANDLER_RETRIES = 2;
     /**
      * Threads that are not the service's: the harness's (relays, queue consumer, in-process emulator, Redis process
      * reaper) and grpc-java's process-wide shared pools ({@code grpc-default-executor}, {@code grpc-default-worker-ELG}),
@@ -115,9 +116,11 @@ public final class ServiceSoakRun {
                 SoakReport firstHop = new SoakReport(soak, soak.duration().toNanos() / 1e9, ledger.publishedCount(),
                         ledger.handledCount(), ledger.deadLetteredCount(), ledger.duplicates(), loop.duplicateBound(),
                         ledger.missingCount(), ledger.missing(), ledger.unknownEvents(),
-                        ledger.deadLettersWithoutReason(), faults.injected(), finalState, threadsBefore, threadsAfter,
-                        newThreads, socketsBefore, socketsAfter, loop.samples(), loop.timeline());
-                return new ServiceSoakReport(firstHop, publishedByChannel(), queueLedger.deliveredCount(),
+                        ledger.deadLettersWithoutReason(), ledger.unexpectedDeadLetters(), faults.injected(), finalState,
+                        threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter, loop.samples(),
+                        loop.timeline());
+                return new ServiceSoakReport(firstHop, publishedByChannel(),
+                        ledger.attemptedMoreThan(HANDLER_RETRIES + 1), queueLedger.deliveredCount(),
                         queueLedger.duplicates(), queueLedger.lostCount(ledger), queueLedger.lostSample(ledger),
                         queueLedger.unknownCount(ledger), queueLedger.unreadableCount(),
                         relays.broker().connections(), relays.emulatorHttp().connections(),
@@ -134,7 +137,7 @@ public final class ServiceSoakRun {
         salesforce.put("PUSHTOPIC_REPLAY_REDIS_URI", redisUri);
         salesforce.put("PUSHTOPIC_REPLAY_KEY_PREFIX", keyPrefix);
         salesforce.put("REPLAY_DEFAULT", "all");
-        salesforce.put("HANDLER_RETRIES", 2);
+        salesforce.put("HANDLER_RETRIES", HANDLER_RETRIES);
         salesforce.put("PUBSUB_HOST", "127.0.0.1");
         salesforce.put("PUBSUB_PORT", relays.emulatorPubSub().port());
         salesforce.put("PUBSUB_PLAINTEXT", true);

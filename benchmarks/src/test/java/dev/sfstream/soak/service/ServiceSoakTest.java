@@ -37,6 +37,9 @@ class ServiceSoakTest {
         assertThat(hop.unknownEvents()).as("handled events that were never published").isZero();
         assertThat(hop.deadLettered()).as("the always-failing events are dead-lettered").isPositive();
         assertThat(hop.deadLettersWithoutReason()).as("dead letters without a reason").isZero();
+        assertThat(hop.unexpectedDeadLetters()).as("events dead-lettered that the handler would have handled")
+                .isZero();
+        assertThat(report.heldThroughOutages()).as("events held through a broker outage, then handled").isPositive();
         assertThat(hop.duplicates()).as("handler duplicates, bounded by what was in flight at the faults")
                 .isLessThanOrEqualTo(hop.duplicateBound());
         assertThat(report.lostOnQueue()).as("handled events missing from the queue, e.g. %s",
