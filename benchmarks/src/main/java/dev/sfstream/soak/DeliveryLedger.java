@@ -30,14 +30,24 @@ public final class DeliveryLedger implements DeadLetterSink {
 
     /** Counts an attempt at handling; returns which attempt this is (1 for the first). */
     public int attempt(StreamEvent event) {
-        return attempts.computeIfAbsent(event.channel(), c -> new ConcurrentHashMap<>())
-                .computeIfAbsent(event.replayId(), id -> new AtomicInteger()).incrementAndGet();
+        return attempt(event.channel(), event.replayId());
+    }
+
+    /** Counts an attempt at handling event {@code replayId} of {@code channel}; returns which attempt this is. */
+    public int attempt(String channel, long replayId) {
+        return attempts.computeIfAbsent(channel, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(replayId, id -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Records a successful handling; a second one of the same event is a duplicate. */
     public void handled(StreamEvent event) {
-        int times = handled.computeIfAbsent(event.channel(), c -> new ConcurrentHashMap<>())
-                .computeIfAbsent(event.replayId(), id -> new AtomicInteger()).incrementAndGet();
+        handled(event.channel(), event.replayId());
+    }
+
+    /** Records a successful handling of event {@code replayId} of {@code channel}. */
+    public void handled(String channel, long replayId) {
+        int times = handled.computeIfAbsent(channel, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(replayId, id -> new AtomicInteger()).incrementAndGet();
         if (times > 1) {
             duplicates.incrementAndGet();
         }
@@ -48,6 +58,19 @@ public final class DeliveryLedger implements DeadLetterSink {
         StreamEvent event = letter.event();
         deadLettered.computeIfAbsent(event.channel(), c -> new ConcurrentHashMap<>())
                 .put(event.replayId(), letter.failure() == null ? "" : letter.failure());
+    }
+
+    /** Whether event {@code replayId} of {@code channel} was handled at least once. */
+    public boolean wasHandled(String channel, long replayId) {
+        var ids = handled.get(channel);
+        return ids != null && ids.containsKey(replayId);
+    }
+
+    /** The replay ids handled so far, by channel (a copy). */
+    public Map<String, java.util.Set<Long>> handledIds() {
+        Map<String, java.util.Set<Long>> copy = new java.util.TreeMap<>();
+        handled.forEach((channel, ids) -> copy.put(channel, java.util.Set.copyOf(ids.keySet())));
+        return copy;
     }
 
     public long publishedCount() {
@@ -78,6 +101,25 @@ public final class DeliveryLedger implements DeadLetterSink {
             count += entry.getValue().keySet().stream().filter(id -> !sent.containsKey(id)).count();
         }
         return count;
+    }
+
+    /**
+     * Dead letters of events the handler was not scripted to refuse for good (see {@link ScriptedFailures}): an event
+     * dead-lettered for any other cause, such as a dependency outage, never got its handling.
+     */
+    public long unexpectedDeadLetters() {
+        return deadLettered.values().stream().flatMap(m -> m.keySet().stream())
+                .filter(id -> !ScriptedFailures.alwaysFails(id)).count();
+    }
+
+    /**
+     * Events, other than those scripted to fail for good, whose handler was called more than {@code attempts} times:
+     * held through an outage and retried (or delivered again after faults).
+     */
+    public long attemptedMoreThan(int attempts) {
+        return this.attempts.values().stream().flatMap(m -> m.entrySet().stream())
+                .filter(entry -> !ScriptedFailures.alwaysFails(entry.getKey()) && entry.getValue().get() > attempts)
+                .count();
     }
 
     /** Dead letters without a reason. */

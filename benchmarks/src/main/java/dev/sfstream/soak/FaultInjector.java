@@ -17,16 +17,26 @@ public final class FaultInjector {
     private final List<FaultKind> kinds;
     private final Map<FaultKind, Integer> injected = new EnumMap<>(FaultKind.class);
 
-    /** {@code redis} may be null: then Redis is never restarted. */
+    /** {@code redis} may be null: then Redis is never restarted. Injects the faults of the streaming soak. */
     public FaultInjector(ControlApi control, PrivateRedis redis, Random random) {
+        this(control, redis, random, java.util.Arrays.stream(FaultKind.values())
+                .filter(kind -> !kind.wholeServiceOnly()).toList());
+    }
+
+    /**
+     * Injects faults of the given kinds; {@code redis} may be null: then Redis is never restarted. The kinds of the
+     * whole service outside the emulator ({@link FaultKind#BROKER_LOSS}, {@link FaultKind#EMULATOR_RESTART}) are
+     * not injected here.
+     */
+    public FaultInjector(ControlApi control, PrivateRedis redis, Random random, List<FaultKind> kinds) {
         this.control = control;
         this.redis = redis;
         this.random = random;
-        List<FaultKind> all = new ArrayList<>(List.of(FaultKind.values()));
+        List<FaultKind> chosen = new ArrayList<>(kinds);
         if (redis == null) {
-            all.remove(FaultKind.REDIS_RESTART);
+            chosen.remove(FaultKind.REDIS_RESTART);
         }
-        this.kinds = List.copyOf(all);
+        this.kinds = List.copyOf(chosen);
     }
 
     /** Injects a random fault and returns which. */
@@ -48,6 +58,12 @@ public final class FaultInjector {
             case SERVER_DISCONNECT -> control.post("sessions/disconnect", "{}");
             case CONNECTION_RESET -> control.fault("{\"path\":\"/cometd\",\"drop\":true,\"times\":1}");
             case REDIS_RESTART -> redis.restart();
+            case PUBSUB_STREAMS_CLOSED -> control.post("pubsub/streams/close",
+                    "{\"status\":\"INTERNAL\",\"message\":\"soak: stream closed by the server\"}");
+            case PUBSUB_UNAVAILABLE -> control.post("pubsub/faults", "{\"unavailableCalls\":" + (1 + random.nextInt(3))
+                    + "}");
+            case BROKER_LOSS, EMULATOR_RESTART -> throw new IllegalArgumentException(kind
+                    + " is injected by the whole-service soak, not through the emulator's control API");
         }
         injected.merge(kind, 1, Integer::sum);
     }

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.sfstream.harness.MachineDescription;
+import dev.sfstream.soak.service.ServiceSoakMarkdown;
+import dev.sfstream.soak.service.ServiceSoakReport;
+import dev.sfstream.soak.service.ServiceSoakRun;
+import dev.sfstream.soak.service.ServiceSoakSettings;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +43,19 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "benchmarks/results", description = "Results directory (default ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--service", description = "Soak the whole service instead: ServiceRunner with a service class,"
+            + " Nameko events to RabbitMQ, the Redis replay store, a fourth channel over the Pub/Sub API, and broker"
+            + " losses and emulator restarts besides the other faults; writes soak-service.{md,json,png}.")
+    boolean service;
+
+    @Option(names = "--broker", defaultValue = "amqp://guest:guest@127.0.0.1:5672/",
+            description = "With --service: the RabbitMQ to use (default ${DEFAULT-VALUE}).")
+    URI broker;
+
+    @Option(names = "--longest-broker-outage", defaultValue = "PT30S",
+            description = "With --service: the longest a broker loss lasts (default ${DEFAULT-VALUE}).")
+    Duration longestBrokerOutage;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SoakCommand()).execute(args));
     }
@@ -49,22 +67,36 @@ public final class SoakCommand implements Callable<Integer> {
         SoakSettings settings = new SoakSettings(length, rate, faultEvery, Duration.ofMinutes(2), true, chosenSeed);
         String startedAt = Instant.now().toString();
         MachineDescription machine = MachineDescription.current();
-        SoakReport report = new SoakRun(settings, System.out::println).run();
-        System.out.println(report);
         Files.createDirectories(out);
+        if (service) {
+            ServiceSoakReport report = new ServiceSoakRun(new ServiceSoakSettings(settings, broker,
+                    longestBrokerOutage), System.out::println).run();
+            Files.writeString(out.resolve("soak-service.md"), ServiceSoakMarkdown.of(startedAt, machine, report),
+                    StandardCharsets.UTF_8);
+            return record(startedAt, machine, report.passed(), report.problems(), report, report.firstHop(),
+                    "soak-service");
+        }
+        SoakReport report = new SoakRun(settings, System.out::println).run();
         Files.writeString(out.resolve("soak.md"), markdown(startedAt, machine, report), StandardCharsets.UTF_8);
+        return record(startedAt, machine, report.passed(), report.problems(), report, report, "soak");
+    }
+
+    /** Writes {@code name.json} and {@code name.png}, prints the verdict and returns the exit status. */
+    private int record(String startedAt, MachineDescription machine, boolean passed, List<String> problems,
+                       Object report, SoakReport firstHop, String name) throws java.io.IOException {
+        System.out.println(report);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("startedAt", startedAt);
         document.put("machine", machine);
-        document.put("passed", report.passed());
-        document.put("problems", report.problems());
+        document.put("passed", passed);
+        document.put("problems", problems);
         document.put("report", report);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .registerModule(new SimpleModule().addSerializer(Duration.class, ToStringSerializer.instance))
-                .writeValue(out.resolve("soak.json").toFile(), document);
-        SoakChart.draw(report.seconds(), report.samples(), report.faultTimeline(), out.resolve("soak.png"));
-        System.out.println(report.passed() ? "SOAK PASSED" : "SOAK FAILED: " + report.problems());
-        return report.passed() ? 0 : 1;
+                .writeValue(out.resolve(name + ".json").toFile(), document);
+        SoakChart.draw(firstHop.seconds(), firstHop.samples(), firstHop.faultTimeline(), out.resolve(name + ".png"));
+        System.out.println(passed ? "SOAK PASSED" : "SOAK FAILED: " + problems);
+        return passed ? 0 : 1;
     }
 
     private static String markdown(String startedAt, MachineDescription machine, SoakReport r) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param missingSample some of them, by channel
  * @param unknownEvents events handled that were never published
  * @param deadLettersWithoutReason dead letters that carried no failure reason
+ * @param unexpectedDeadLetters dead letters of events the handler was not scripted to refuse for good
  * @param faults faults injected, by kind
  * @param finalState the session's state before it was stopped
  * @param threadsBefore live threads before the session started
@@ -31,7 +32,8 @@ import java.util.Map;
  */
 public record SoakReport(SoakSettings settings, double seconds, long published, long handled, long deadLettered,
                          long duplicates, long duplicateBound, long missingCount, Map<String, List<Long>> missingSample,
-                         long unknownEvents, long deadLettersWithoutReason, Map<FaultKind, Integer> faults,
+                         long unknownEvents, long deadLettersWithoutReason, long unexpectedDeadLetters,
+                         Map<FaultKind, Integer> faults,
                          String finalState, int threadsBefore, int threadsAfter, List<String> newThreads, int socketsBefore, int socketsAfter,
                          List<ResourceSample> samples, List<FaultMark> faultTimeline) {
     /** Threads or sockets above the starting count that still count as "no leak" (JDK-internal housekeeping). */
@@ -58,6 +60,9 @@ public record SoakReport(SoakSettings settings, double seconds, long published, 
         }
         if (deadLettersWithoutReason > 0) {
             problems.add(deadLettersWithoutReason + " dead letters carry no reason");
+        }
+        if (unexpectedDeadLetters > 0) {
+            problems.add(unexpectedDeadLetters + " events were dead-lettered that the handler would have handled");
         }
         if (duplicates > duplicateBound) {
             problems.add(duplicates + " duplicates exceed the in-flight bound " + duplicateBound);

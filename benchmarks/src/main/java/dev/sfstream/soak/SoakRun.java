@@ -10,38 +10,29 @@ import dev.sfstream.streaming.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * One soak run: an emulator with fast timers, sfstream with the Redis replay store, steady traffic on three
- * channels, random faults, then the final accounting. The handler fails every 101st replay id for good (it
- * must be dead-lettered) and every 17th on its first attempt (it must be retried).
+ * channels, random faults, then the final accounting. The handler fails as {@link ScriptedFailures} says.
  */
 public final class SoakRun {
-    static final int ALWAYS_FAILS_EVERY = 101;
-    static final int FIRST_ATTEMPT_FAILS_EVERY = 17;
     /**
      * Thread name prefixes that are not the client's: the in-process emulator (its Jetty server and CometD
      * executor), the JDK's process reaper (Redis restarts) and the harness's control-API client (java.net.http).
      */
-    private static final List<String> NOT_CLIENT_THREADS = List.of("sf-emulator", "sfstream-emulator",
+    public static final List<String> NOT_CLIENT_THREADS = List.of("sf-emulator", "sfstream-emulator",
             "SalesforceBayeuxServer", "Scheduler-", "HttpClient-", "process reaper");
     private static final String SHARED_REDIS = "redis://127.0.0.1:6379/0";
 
     private final SoakSettings settings;
     private final Consumer<String> progress;
     private final DeliveryLedger ledger = new DeliveryLedger();
-    private final AtomicLong duplicateBound = new AtomicLong();
-    private final List<ResourceSample> samples = new ArrayList<>();
-    private final List<FaultMark> timeline = new ArrayList<>();
-    private final AtomicBoolean trafficOn = new AtomicBoolean(true);
+    private final FaultLoop loop = new FaultLoop();
 
     public SoakRun(SoakSettings settings, Consumer<String> progress) {
         this.settings = settings;
@@ -60,8 +51,9 @@ public final class SoakRun {
             ControlApi control = new ControlApi(emulator.baseUrl());
             Random random = new Random(settings.seed());
             FaultInjector faults = new FaultInjector(control, settings.restartRedis() ? redis : null, random);
-            java.util.Set<String> threadNamesBefore = threadNames();
-            int threadsBefore = clientThreadCount();
+            ClientThreads clientThreads = new ClientThreads(NOT_CLIENT_THREADS);
+            java.util.Set<String> threadNamesBefore = clientThreads.names();
+            int threadsBefore = clientThreads.count();
             // The harness's own keep-alive connection to the control API (two sockets: the emulator shares the
             // process) is opened before counting, so that the count before and after differ only by sfstream's.
             control.clearFaults();
@@ -82,30 +74,13 @@ public final class SoakRun {
                         throw new IllegalStateException("the soak session did not connect: " + session.state() + " "
                                 + session.failure().map(Object::toString).orElse(""));
                     }
-                    Thread traffic = new Thread(() -> publishSteadily(emulator), "soak-traffic");
-                    traffic.start();
-                    long end = start + settings.duration().toNanos();
-                    long nextSample = System.nanoTime();
-                    long sampleEvery = Math.max(TimeUnit.SECONDS.toNanos(2), settings.duration().toNanos() / 60);
-                    while (System.nanoTime() < end) {
-                        long gap = (long) (settings.meanFaultInterval().toNanos() * (0.5 + random.nextDouble()));
-                        sleepUntil(Math.min(end, System.nanoTime() + gap));
-                        if (System.nanoTime() >= end) {
-                            break;
-                        }
-                        duplicateBound.addAndGet(receivedNotCommitted(session));
-                        FaultKind kind = faults.injectRandom();
-                        timeline.add(new FaultMark((System.nanoTime() - start) / 1e9, kind));
-                        progress.accept(String.format("%6.1f s  %-18s published %d, handled %d, dead-lettered %d",
-                                (System.nanoTime() - start) / 1e9, kind, ledger.publishedCount(), ledger.handledCount(),
-                                ledger.deadLetteredCount()));
-                        if (System.nanoTime() >= nextSample) {
-                            samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9, ledger.handledCount()));
-                            nextSample = System.nanoTime() + sampleEvery;
-                        }
-                    }
-                    trafficOn.set(false);
-                    traffic.join();
+                    SteadyTraffic traffic = SteadyTraffic.start(emulator, SoakChannels.ALL,
+                            settings.eventsPerSecondPerChannel(), ledger);
+                    loop.run(settings, random, start, () -> receivedNotCommitted(session), faults::injectRandom,
+                            ledger::handledCount, () -> String.format("published %d, handled %d, dead-lettered %d",
+                                    ledger.publishedCount(), ledger.handledCount(), ledger.deadLetteredCount()),
+                            progress);
+                    traffic.close();
                     control.clearFaults();
                     if (redis != null) {
                         redis.resume();
@@ -114,22 +89,22 @@ public final class SoakRun {
                     while (ledger.missingCount() > 0 && System.nanoTime() < drainEnd) {
                         TimeUnit.MILLISECONDS.sleep(100);
                     }
-                    samples.add(ResourceSample.take((System.nanoTime() - start) / 1e9, ledger.handledCount()));
+                    loop.sample(start, ledger.handledCount());
                     finalState = session.state().name();
                 } finally {
                     session.stop();
                 }
             }
             double seconds = settings.duration().toNanos() / 1e9;
-            int threadsAfter = settledCount(SoakRun::clientThreadCount, threadsBefore);
-            int socketsAfter = settledCount(ResourceSample::openSockets, socketsBefore);
-            List<String> newThreads = threadNames().stream().filter(name -> !threadNamesBefore.contains(name))
+            int threadsAfter = Waits.settledCount(clientThreads::count, threadsBefore);
+            int socketsAfter = Waits.settledCount(ResourceSample::openSockets, socketsBefore);
+            List<String> newThreads = clientThreads.names().stream().filter(name -> !threadNamesBefore.contains(name))
                     .sorted().toList();
             return new SoakReport(settings, seconds, ledger.publishedCount(), ledger.handledCount(),
-                    ledger.deadLetteredCount(), ledger.duplicates(), duplicateBound.get(), ledger.missingCount(),
-                    ledger.missing(), ledger.unknownEvents(), ledger.deadLettersWithoutReason(), faults.injected(),
-                    finalState, threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter,
-                    List.copyOf(samples), List.copyOf(timeline));
+                    ledger.deadLetteredCount(), ledger.duplicates(), loop.duplicateBound(), ledger.missingCount(),
+                    ledger.missing(), ledger.unknownEvents(), ledger.deadLettersWithoutReason(),
+                    ledger.unexpectedDeadLetters(), faults.injected(), finalState, threadsBefore, threadsAfter, newThreads, socketsBefore, socketsAfter,
+                    loop.samples(), loop.timeline());
         }
     }
 
@@ -138,12 +113,15 @@ public final class SoakRun {
      * {@code REPLAY_DEFAULT all} so that events published before the first subscribe took effect are not skipped.
      */
     static StreamingSettings sessionSettings() {
-        return StreamingSettings.defaults()
-                .withReplayDefault(ReplayDefault.ALL)
+        return fastRecovery(StreamingSettings.defaults().withReplayDefault(ReplayDefault.ALL).withHandlerRetries(2));
+    }
+
+    /** {@code settings} with back-offs, commits and timeouts scaled to the emulator's fast timers. */
+    public static StreamingSettings fastRecovery(StreamingSettings settings) {
+        return settings
                 .withReconnectBackOffBase(Duration.ofMillis(50))
                 .withReconnectBackOffCap(Duration.ofMillis(400))
                 .withLongBackOff(Duration.ofMillis(800))
-                .withHandlerRetries(2)
                 .withHandlerBackOff(Duration.ofMillis(10))
                 .withCommitInterval(Duration.ofMillis(50))
                 .withStopTimeout(Duration.ofSeconds(5))
@@ -152,29 +130,8 @@ public final class SoakRun {
     }
 
     private void handle(StreamEvent event) {
-        int attempt = ledger.attempt(event);
-        if (event.replayId() % ALWAYS_FAILS_EVERY == 0) {
-            throw new IllegalStateException("soak handler refuses replay id " + event.replayId() + " on "
-                    + event.channel());
-        }
-        if (event.replayId() % FIRST_ATTEMPT_FAILS_EVERY == 0 && attempt == 1) {
-            throw new IllegalStateException("soak handler fails the first attempt at replay id " + event.replayId());
-        }
+        ScriptedFailures.attempt(ledger, event.channel(), event.replayId());
         ledger.handled(event);
-    }
-
-    private void publishSteadily(Emulator emulator) {
-        long interval = TimeUnit.SECONDS.toNanos(1) / settings.eventsPerSecondPerChannel();
-        long next = System.nanoTime();
-        long sequence = 0;
-        while (trafficOn.get()) {
-            sequence++;
-            for (String channel : SoakChannels.ALL) {
-                ledger.published(channel, emulator.streaming().publish(channel, SoakChannels.data(channel, sequence)));
-            }
-            next += interval;
-            sleepUntil(next);
-        }
     }
 
     /** What a correct client may receive twice if the fault hits now: everything after each channel's watermark. */
@@ -189,43 +146,5 @@ public final class SoakRun {
             total += committed.isPresent() ? Math.max(0, last - committed.getAsLong()) : ledger.publishedCount(channel);
         }
         return total;
-    }
-
-    /** Threads that are not the emulator's (same JVM here) nor the JDK's process reaper (Redis restarts). */
-    private static java.util.Set<String> threadNames() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(SoakRun::isClientSide).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static int clientThreadCount() {
-        return (int) Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .filter(thread -> isClientSide(thread.getName())).count();
-    }
-
-    private static boolean isClientSide(String threadName) {
-        return NOT_CLIENT_THREADS.stream().noneMatch(threadName::startsWith);
-    }
-
-    /** Waits up to 10 s for a count to come back to {@code baseline}; returns the last reading. */
-    private static int settledCount(java.util.function.IntSupplier reading, int baseline) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int value = reading.getAsInt();
-        while (value > baseline + SoakReport.LEAK_TOLERANCE && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(200);
-            value = reading.getAsInt();
-        }
-        return value;
-    }
-
-    private static void sleepUntil(long deadlineNanos) {
-        long left;
-        while ((left = deadlineNanos - System.nanoTime()) > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

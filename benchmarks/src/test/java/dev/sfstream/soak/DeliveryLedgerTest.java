@@ -31,6 +31,21 @@ class DeliveryLedgerTest {
         assertThat(ledger.lastPublished(CHANNEL)).isEqualTo(4);
     }
 
+    @Test
+    void aDeadLetterOfAnEventNotScriptedToFailIsUnexpected() {
+        DeliveryLedger ledger = new DeliveryLedger();
+        long refused = ScriptedFailures.ALWAYS_FAILS_EVERY;
+        ledger.accept(new DeadLetter(event(refused), 3, "java.lang.IllegalStateException: refused", Instant.now()));
+        ledger.accept(new DeadLetter(event(refused + 1), 3, "EventDispatchException: broker down", Instant.now()));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ledger.attempt(CHANNEL, refused);
+            ledger.attempt(CHANNEL, refused + 2);
+        }
+
+        assertThat(ledger.unexpectedDeadLetters()).isEqualTo(1);
+        assertThat(ledger.attemptedMoreThan(3)).as("only the event not scripted to fail counts").isEqualTo(1);
+    }
+
     private static StreamEvent event(long replayId) {
         return new StreamEvent(CHANNEL, replayId, Map.of());
     }

@@ -28,6 +28,8 @@ class ShortSoakTest {
         assertThat(report.unknownEvents()).as("handled events that were never published").isZero();
         assertThat(report.deadLettered()).as("the always-failing events are dead-lettered").isPositive();
         assertThat(report.deadLettersWithoutReason()).as("dead letters without a reason").isZero();
+        assertThat(report.unexpectedDeadLetters()).as("events dead-lettered that the handler would have handled")
+                .isZero();
         assertThat(report.duplicates()).as("duplicates, bounded by what was in flight at the faults")
                 .isLessThanOrEqualTo(report.duplicateBound());
         assertThat(report.threadsAfter()).as("threads after the session stopped")
