@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -33,9 +34,8 @@ final class PayloadDecoder {
     private PayloadDecoder() {
     }
 
-    static GenericRecord read(Schema schema, byte[] datum) throws IOException {
-        return new GenericDatumReader<GenericRecord>(schema).read(null,
-                DecoderFactory.get().binaryDecoder(datum, null));
+    static GenericRecord read(GenericDatumReader<GenericRecord> reader, byte[] datum) throws IOException {
+        return reader.read(null, DecoderFactory.get().binaryDecoder(datum, null));
     }
 
     static Map<String, Object> decode(GenericRecord record) {
@@ -94,7 +94,7 @@ final class PayloadDecoder {
             String doc = field.doc() == null ? "" : field.doc();
             if (logical != null && logical.getName().startsWith("timestamp") || doc.endsWith(":DateTime")) {
                 Instant instant = Instant.ofEpochMilli(number.longValue());
-                return changeEvent ? DateTimeFormatter.ISO_INSTANT.format(instant) : EVENT_TIME.format(instant);
+                return changeEvent ? DateTimeFormatter.ISO_INSTANT.format(instant) : eventTime(instant);
             }
             if (logical != null && logical.getName().equals("date") || doc.endsWith(":Date")) {
                 return type.getType() == Schema.Type.INT ? LocalDate.ofEpochDay(number.longValue()).toString()
@@ -102,6 +102,27 @@ final class PayloadDecoder {
             }
         }
         return plain(raw);
+    }
+
+    /** As {@link #EVENT_TIME} formats it, without its general machinery for the years every event has. */
+    static String eventTime(Instant instant) {
+        LocalDateTime time = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        if (time.getYear() < 1000 || time.getYear() > 9999) {
+            return EVENT_TIME.format(instant);
+        }
+        StringBuilder text = new StringBuilder(24).append(time.getYear());
+        twoDigits(text.append('-'), time.getMonthValue());
+        twoDigits(text.append('-'), time.getDayOfMonth());
+        twoDigits(text.append('T'), time.getHour());
+        twoDigits(text.append(':'), time.getMinute());
+        twoDigits(text.append(':'), time.getSecond());
+        int millis = time.getNano() / 1_000_000;
+        text.append('.').append((char) ('0' + millis / 100));
+        return twoDigits(text, millis % 100).append('Z').toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static Object plain(Object avro) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.apache.avro.io.EncoderFactory;
  */
 public final class AvroPayloads {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long NOT_STREAMING = Long.MIN_VALUE;
 
     private AvroPayloads() {
     }
@@ -143,6 +145,44 @@ public final class AvroPayloads {
         return String.valueOf(value);
     }
 
+    /**
+     * The epoch milliseconds of a valid {@code 2024-01-31T10:00:00.000Z} (the form every event's CreatedDate has), as
+     * {@link Instant#parse} gives them at several times the cost; {@link #NOT_STREAMING} for any other text.
+     */
+    private static long streamingMillis(String text) {
+        if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.'
+                || text.charAt(23) != 'Z') {
+            return NOT_STREAMING;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int millis = digits(text, 20, 23);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || millis < 0 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return NOT_STREAMING;
+        }
+        long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+        return seconds * 1_000L + millis;
+    }
+
+    /** The number the decimal digits of {@code text[from, to)} spell; -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static Number number(Object value) {
         return value instanceof Number n ? n : new BigDecimal(String.valueOf(value).trim());
     }
@@ -152,6 +192,10 @@ public final class AvroPayloads {
             return n.longValue();
         }
         String text = String.valueOf(value);
+        long streaming = streamingMillis(text);
+        if (streaming != NOT_STREAMING) {
+            return streaming;
+        }
         try {
             return Instant.parse(text).toEpochMilli();
         } catch (DateTimeParseException notIso) {

@@ -16,39 +16,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Turns a retained event (its CometD {@code data} JSON) into a Pub/Sub ConsumerEvent: the payload as an Avro
  * datum of the schema named in {@code data.schema} (or of the topic's current one), the {@code EventUuid} as
- * the event id, the replay id as 8 bytes. Change event headers get bitmap-encoded field lists.
+ * the event id, the replay id as 8 bytes. Change event headers get bitmap-encoded field lists. An event that
+ * names its schema is encoded once and served from {@link EncodedEvents} thereafter.
  */
 final class ConsumerEvents {
     private final ObjectReader reader = new ObjectMapper().readerFor(new TypeReference<Map<String, Object>>() { });
     private final EventDefinitions definitions;
+    private final EncodedEvents encoded = new EncodedEvents();
 
     ConsumerEvents(EventDefinitions definitions) {
         this.definitions = definitions;
     }
 
-    @SuppressWarnings("unchecked")
     ConsumerEvent of(String topic, LoggedEvent event) {
+        return encoded.find(event).orElseGet(() -> encode(topic, event));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ConsumerEvent encode(String topic, LoggedEvent event) {
         Map<String, Object> data = parse(event.dataJson());
         Map<String, Object> payload = data.get("payload") instanceof Map<?, ?> map
-                ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
-        RegisteredSchema schema = definitions.byId(data.get("schema") instanceof String id ? id : null)
-                .orElseGet(() -> definitions.forPayload(topic, payload));
+                ? (Map<String, Object>) map : new LinkedHashMap<>();
+        Optional<RegisteredSchema> named = definitions.byId(data.get("schema") instanceof String id ? id : null);
+        RegisteredSchema schema = named.orElseGet(() -> definitions.forPayload(topic, payload));
         if (schema.definition().changeEvent() && payload.get("ChangeEventHeader") instanceof Map<?, ?> header) {
             payload.put("ChangeEventHeader", encodedHeader((Map<String, Object>) header, payload, schema));
         }
         Object uuid = data.get("event") instanceof Map<?, ?> fields ? fields.get("EventUuid") : null;
-        return ConsumerEvent.newBuilder()
+        ConsumerEvent consumerEvent = ConsumerEvent.newBuilder()
                 .setEvent(ProducerEvent.newBuilder()
                         .setId(uuid instanceof String s ? s : UUID.nameUUIDFromBytes(event.dataJson()).toString())
                         .setSchemaId(schema.id())
                         .setPayload(ByteString.copyFrom(AvroPayloads.encode(schema, payload))))
                 .setReplayId(ReplayIds.of(event.replayId()))
                 .build();
+        if (named.isPresent()) {
+            encoded.keep(event, consumerEvent);
+        }
+        return consumerEvent;
     }
 
     /** CometD lists changed field names; Pub/Sub carries them, and the nulled ones, as bitmaps. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfstream.emulator.internal.records.FieldType;
 import dev.sfstream.emulator.internal.records.SObjectCatalog;
+import dev.sfstream.emulator.internal.records.Timestamps;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AvroPayloadsTest {
@@ -41,11 +45,37 @@ class AvroPayloadsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void everyStreamingDatetimeIsWrittenAsTheInstantItSpells() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int i = 0; i < 5_000; i++) {
+            Instant instant = Instant.ofEpochMilli(random.nextLong(-62_000_000_000_000L, 250_000_000_000_000L));
+            String text = Timestamps.streaming(instant);
+            Map<String, Object> payload = Map.of("CreatedDate", text, "CreatedById", "x", "Due__c", text);
+
+            Map<String, Object> read = AvroPayloads.decode(order, AvroPayloads.encode(order, payload));
+
+            assertThat(read).as(text).containsEntry("CreatedDate", text).containsEntry("Due__c", text);
+        }
+    }
+
+    @Test
+    void aDatetimeThatIsNoInstantFitsNoOptionalField() {
+        for (String text : List.of("2023-02-29T10:00:00.000Z", "2024-13-01T10:00:00.000Z",
+                "2024-01-01T10:60:00.000Z", "2024-01-01T10:00:60.000Z", "2024-01-01T10:00:00.0a0Z")) {
+            Map<String, Object> payload = Map.of("CreatedDate", 0L, "CreatedById", "x", "Due__c", text);
+
+            assertThat(AvroPayloads.decode(order, AvroPayloads.encode(order, payload))).as(text)
+                    .containsEntry("Due__c", null);
+        }
+    }
+
     private static Map<String, FieldType> orderFields() {
         Map<String, FieldType> fields = new LinkedHashMap<>();
         fields.put("Amount__c", FieldType.DOUBLE);
         fields.put("Paid__c", FieldType.BOOLEAN);
         fields.put("Ship__c", FieldType.DATE);
+        fields.put("Due__c", FieldType.DATETIME);
         return fields;
     }
 }
