@@ -113,6 +113,21 @@ class DistributionIT {
         assertThat(off).doesNotExist();
     }
 
+    @Test
+    void theLauncherPicksC1AndTheSerialCollectorUnlessTheUserNamesAnother() throws Exception {
+        Launch defaults = launch(Map.of("SFSTREAM_CDS", "off", "SFSTREAM_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "--version");
+        assertThat(defaults.status()).as(defaults.output()).isZero();
+        assertThat(defaults.output()).containsPattern("TieredStopAtLevel\\s+= 1\\s")
+                .containsPattern("UseSerialGC\\s+= true\\s");
+
+        Launch g1 = launch(Map.of("SFSTREAM_CDS", "off", "SFSTREAM_JAVA_OPTS",
+                "-XX:+UseG1GC -XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "--version");
+        assertThat(g1.status()).as("two collectors would make the JVM refuse to start: " + g1.output()).isZero();
+        assertThat(g1.output()).containsPattern("UseG1GC\\s+= true\\s").containsPattern("UseSerialGC\\s+= false\\s")
+                .containsPattern("TieredStopAtLevel\\s+= 4\\s");
+    }
+
     private static Launch launch(Map<String, String> environment, String... arguments) throws Exception {
         return launch(DIST, environment, arguments);
     }
