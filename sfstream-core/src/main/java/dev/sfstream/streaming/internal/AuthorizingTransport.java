@@ -2,6 +2,7 @@ package dev.sfstream.streaming.internal;
 
 import dev.sfstream.auth.Session;
 import dev.sfstream.auth.SessionSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -21,6 +22,12 @@ import org.eclipse.jetty.http.HttpHeader;
  * request. When no session is at hand it is looked up on the session's own auth thread, so a login never blocks a
  * CometD thread. Tells the poll watch when a {@code /meta/connect} actually leaves, and delivers the events of each
  * reply together.
+ *
+ * <p>A reply's successful {@code /meta/connect} answer is taken before its events, so the next poll leaves while
+ * those events are being read and the server prepares its next reply meanwhile (during a catch-up the two overlap
+ * instead of taking turns). Replies are then taken one at a time, in the order they arrive, so that events are still
+ * delivered in the server's order. A full pipeline still holds the next poll back: it is asked before the poll
+ * leaves, so at most one more reply than before can arrive after the pipeline filled up.
  */
 final class AuthorizingTransport extends JettyHttpClientTransport {
     private final SessionSource sessions;
@@ -28,6 +35,7 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
     private final Consumer<Session> onUse;
     private final PollWatch polls;
     private final Consumer<Runnable> receiveTogether;
+    private final Object replyOrder = new Object();
 
     AuthorizingTransport(Map<String, Object> options, HttpClient httpClient, SessionSource sessions,
             Executor authThread, Consumer<Session> onUse, PollWatch polls, Consumer<Runnable> receiveTogether) {
@@ -73,6 +81,27 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         promise.succeed(request);
     }
 
+    /** The reply with its successful {@code /meta/connect} answer moved to the front (the events keep their order). */
+    static List<Message.Mutable> successfulPollFirst(List<Message.Mutable> messages) {
+        for (int index = messages.size() - 1; index > 0; index--) {
+            Message.Mutable message = messages.get(index);
+            if (Channel.META_CONNECT.equals(message.getChannel())) {
+                if (!message.isSuccessful()) {
+                    return messages;
+                }
+                List<Message.Mutable> reordered = new ArrayList<>(messages.size());
+                reordered.add(message);
+                for (int other = 0; other < messages.size(); other++) {
+                    if (other != index) {
+                        reordered.add(messages.get(other));
+                    }
+                }
+                return reordered;
+            }
+        }
+        return messages;
+    }
+
     /** Processes a reply's messages so that the events among them are delivered together. */
     private final class ReplyTogether implements TransportListener {
         private final TransportListener bayeux;
@@ -88,7 +117,10 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
 
         @Override
         public void onMessages(List<Message.Mutable> messages) {
-            receiveTogether.accept(() -> bayeux.onMessages(messages));
+            List<Message.Mutable> pollFirst = successfulPollFirst(messages);
+            synchronized (replyOrder) {
+                receiveTogether.accept(() -> bayeux.onMessages(pollFirst));
+            }
         }
 
         @Override
