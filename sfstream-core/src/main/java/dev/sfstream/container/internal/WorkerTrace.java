@@ -5,24 +5,29 @@ import dev.sfstream.notification.Notification;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.MDC;
 
 /**
  * Makes one worker traceable: a Micrometer {@link Observation} named {@value #OBSERVATION} around the handler
  * call (so any tracing bridge sees it), and MDC entries {@code service}, {@code entrypoint}, {@code channel},
- * {@code replay_id} and {@code call_id} on every log line the handler writes on its thread. The thread's MDC is
- * restored afterwards.
+ * {@code replay_id} and {@code call_id} on every log line the handler writes on its thread. Those keys get their
+ * earlier values back afterwards; other MDC keys of the thread are left alone.
  */
 final class WorkerTrace implements AutoCloseable {
     /** The observation's name. */
     static final String OBSERVATION = "sfstream.worker";
 
-    private final Map<String, String> previousMdc;
+    /** The MDC keys a worker sets, in the order {@link #start} sets them. */
+    private static final String[] MDC_KEYS = {"service", "entrypoint", "call_id", "channel", "replay_id"};
+
+    // The thread's earlier values of MDC_KEYS (null: absent), put back afterwards. Only these keys are saved and
+    // restored, rather than a copy of the whole context, so that a pool thread keeps its MDC map from one worker to
+    // the next instead of making and dropping one per event.
+    private final String[] previousMdc;
     private final Observation observation;
     private final Observation.Scope scope;
 
-    private WorkerTrace(Map<String, String> previousMdc, Observation observation) {
+    private WorkerTrace(String[] previousMdc, Observation observation) {
         this.previousMdc = previousMdc;
         this.observation = observation;
         this.scope = observation.openScope();
@@ -33,13 +38,12 @@ final class WorkerTrace implements AutoCloseable {
         String channel = channelOf(arguments);
         Object replayId = worker.data().get(ChannelFanOut.REPLAY_ID_KEY);
         String replay = replayId == null ? null : replayId.toString();
-        // Null (nothing copied) on a pool thread, whose MDC the previous worker cleared.
-        Map<String, String> previous = MDC.getCopyOfContextMap();
-        MDC.put("service", worker.serviceName());
-        MDC.put("entrypoint", worker.entrypoint());
-        MDC.put("call_id", worker.callId());
-        putOrRemove("channel", channel);
-        putOrRemove("replay_id", replay);
+        String[] previous = new String[MDC_KEYS.length];
+        replace(previous, 0, worker.serviceName());
+        replace(previous, 1, worker.entrypoint());
+        replace(previous, 2, worker.callId());
+        replace(previous, 3, channel);
+        replace(previous, 4, replay);
         return new WorkerTrace(previous, observe(registry, worker, channel, replay));
     }
 
@@ -67,6 +71,11 @@ final class WorkerTrace implements AutoCloseable {
         return null;
     }
 
+    private static void replace(String[] previous, int key, String value) {
+        previous[key] = MDC.get(MDC_KEYS[key]);
+        putOrRemove(MDC_KEYS[key], value);
+    }
+
     private static void putOrRemove(String key, String value) {
         if (value == null) {
             MDC.remove(key);
@@ -84,10 +93,8 @@ final class WorkerTrace implements AutoCloseable {
     public void close() {
         scope.close();
         observation.stop();
-        if (previousMdc == null) {
-            MDC.clear();
-        } else {
-            MDC.setContextMap(previousMdc);
+        for (int i = 0; i < MDC_KEYS.length; i++) {
+            putOrRemove(MDC_KEYS[i], previousMdc[i]);
         }
     }
 }

@@ -35,16 +35,19 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
     private final Consumer<Session> onUse;
     private final PollWatch polls;
     private final Consumer<Runnable> receiveTogether;
+    private final EventRoute events;
     private final Object replyOrder = new Object();
 
     AuthorizingTransport(Map<String, Object> options, HttpClient httpClient, SessionSource sessions,
-            Executor authThread, Consumer<Session> onUse, PollWatch polls, Consumer<Runnable> receiveTogether) {
+            Executor authThread, Consumer<Session> onUse, PollWatch polls, Consumer<Runnable> receiveTogether,
+            EventRoute events) {
         super(options, httpClient);
         this.sessions = sessions;
         this.authThread = authThread;
         this.onUse = onUse;
         this.polls = polls;
         this.receiveTogether = receiveTogether;
+        this.events = events;
     }
 
     @Override
@@ -79,6 +82,15 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         onUse.accept(session);
         request.headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + session.accessToken()));
         promise.succeed(request);
+    }
+
+    /** Takes an event message straight to its subscription. */
+    interface EventRoute {
+        /** Whether {@code message} is an event this route delivers; false leaves it to CometD. */
+        boolean deliverable(Message.Mutable message);
+
+        /** Delivers an event {@link #deliverable} accepted. */
+        void deliver(Message.Mutable message);
     }
 
     /** The reply with its successful {@code /meta/connect} answer moved to the front (the events keep their order). */
@@ -119,7 +131,30 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         public void onMessages(List<Message.Mutable> messages) {
             List<Message.Mutable> pollFirst = successfulPollFirst(messages);
             synchronized (replyOrder) {
-                receiveTogether.accept(() -> bayeux.onMessages(pollFirst));
+                receiveTogether.accept(() -> take(pollFirst));
+            }
+        }
+
+        /**
+         * Delivers the reply in order: events of subscribed channels straight to their subscriptions, everything
+         * else through CometD, whose per-message extension chain, promises and listener walk an event would only
+         * pass through.
+         */
+        private void take(List<Message.Mutable> messages) {
+            int forCometd = 0;
+            for (int index = 0; index < messages.size(); index++) {
+                Message.Mutable message = messages.get(index);
+                if (!events.deliverable(message)) {
+                    continue;
+                }
+                if (forCometd < index) {
+                    bayeux.onMessages(messages.subList(forCometd, index));
+                }
+                events.deliver(message);
+                forCometd = index + 1;
+            }
+            if (forCometd < messages.size()) {
+                bayeux.onMessages(forCometd == 0 ? messages : messages.subList(forCometd, messages.size()));
             }
         }
 

@@ -2,6 +2,8 @@ package dev.sfstream.streaming.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Message;
@@ -39,13 +41,15 @@ final class Connection {
     private final Events events;
     private final AtomicInteger polls = new AtomicInteger();
     private final PollWatch pollWatch;
+    /** The subscribed channels whose events skip CometD's per-message processing ({@link AuthorizingTransport}). */
+    private final Map<String, ChannelSubscription> subscribed = new ConcurrentHashMap<>();
 
     Connection(String url, ConnectionResources resources, Events events, List<ClientSession.Extension> extensions) {
         this.events = events;
         this.pollWatch = new PollWatch(resources.maxNetworkDelay());
         AuthorizingTransport transport = new AuthorizingTransport(new java.util.HashMap<>(resources.transportOptions()),
                 resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed, pollWatch,
-                resources.receiveTogether());
+                resources.receiveTogether(), new DirectEvents());
         this.client = new SalesforceBayeuxClient(url, resources.cometdScheduler(), transport,
                 failure -> events.failed(this, failure));
         client.setBackOffStrategy(new ConnectBackOff(resources.backOff()));
@@ -77,13 +81,31 @@ final class Connection {
 
     /** Subscribes a channel; events and the reply arrive through {@link Events}. */
     void subscribe(ChannelSubscription subscription) {
-        ClientSessionChannel subscribed = client.getChannel(subscription.channel());
+        ClientSessionChannel channel = client.getChannel(subscription.channel());
         // CometD offers each message to the channel's wildcard names too (/topic/*, /topic/**, /**), making
         // and dropping a channel object for each name that does not exist: kept here, they are made once.
-        subscribed.getChannelId().getWildIds().forEach(client::getChannel);
-        subscribed.subscribe(
-                (channel, message) -> events.eventReceived(subscription, message),
+        channel.getChannelId().getWildIds().forEach(client::getChannel);
+        subscribed.put(subscription.channel(), subscription);
+        channel.subscribe(
+                (from, message) -> events.eventReceived(subscription, message),
                 reply -> events.subscribeReplied(this, subscription, reply));
+    }
+
+    /**
+     * Events of subscribed channels, straight from the reply. CometD gets those that arrive before the session is
+     * connected (so its state follows the replies as before), and any message carrying advice.
+     */
+    private final class DirectEvents implements AuthorizingTransport.EventRoute {
+        @Override
+        public boolean deliverable(Message.Mutable message) {
+            return subscribed.containsKey(message.getChannel()) && message.get(Message.ADVICE_FIELD) == null
+                    && client.isConnected();
+        }
+
+        @Override
+        public void deliver(Message.Mutable message) {
+            events.eventReceived(subscribed.get(message.getChannel()), message);
+        }
     }
 
     /** Sends {@code /meta/disconnect} and waits for it up to {@code timeout}, then drops whatever is left. */
