@@ -31,12 +31,16 @@ public record WorkerContext(String serviceName, String entrypoint, List<String> 
      */
     public static WorkerContext start(String serviceName, String entrypoint, List<String> parentCallIds,
                                       Map<String, Object> data) {
+        String callId = serviceName + "." + entrypoint + "." + randomUuid();
+        if (parentCallIds.isEmpty()) {
+            return new WorkerContext(serviceName, entrypoint, List.of(callId), data);
+        }
         int kept = Math.min(parentCallIds.size(), PARENT_CALLS_TRACKED);
         String[] stack = new String[kept + 1];
         for (int i = 0; i < kept; i++) {
             stack[i] = parentCallIds.get(parentCallIds.size() - kept + i);
         }
-        stack[kept] = serviceName + "." + entrypoint + "." + randomUuid();
+        stack[kept] = callId;
         return new WorkerContext(serviceName, entrypoint, List.of(stack), data);
     }
 

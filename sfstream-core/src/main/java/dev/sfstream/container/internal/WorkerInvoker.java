@@ -35,7 +35,7 @@ public final class WorkerInvoker implements HandlerInvoker {
         this.observations = observations;
         this.timers = new HandlerTimers(registry, model.name());
         this.serviceName = model.name();
-        this.dependencies = model.dependencies();
+        this.dependencies = List.copyOf(model.dependencies());
         this.providers = Map.copyOf(providers);
         this.listeners = List.copyOf(listeners);
         this.serviceType = model.type();
@@ -52,7 +52,9 @@ public final class WorkerInvoker implements HandlerInvoker {
         WorkerTrace trace = WorkerTrace.start(observations, worker, arguments);
         try {
             Object instance = instance();
-            for (Field field : dependencies) {
+            // indexed loops: an iterator per worker is garbage on the per-event path
+            for (int i = 0; i < dependencies.size(); i++) {
+                Field field = dependencies.get(i);
                 field.set(instance, providers.get(field.getType()).get(worker));
             }
             result = methods.invoke(entrypoint.method(), instance, arguments.toArray());
@@ -70,8 +72,8 @@ public final class WorkerInvoker implements HandlerInvoker {
             }
             trace.close();
             timers.record(entrypoint, System.nanoTime() - started, failure == null);
-            for (WorkerListener listener : listeners) {
-                listener.workerFinished(entrypoint, worker, arguments, result, failure);
+            for (int i = 0; i < listeners.size(); i++) {
+                listeners.get(i).workerFinished(entrypoint, worker, arguments, result, failure);
             }
         }
     }
