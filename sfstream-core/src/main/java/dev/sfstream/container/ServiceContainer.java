@@ -19,7 +19,9 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +51,7 @@ public final class ServiceContainer {
     private final ServiceModel model;
     private final SfstreamConfig config;
     private final Map<Class<?>, DependencyProvider<?>> providers;
+    private final Map<EntrypointExtension, List<DependencyProvider<?>>> extensionProviders;
     private final Adapters adapters;
     private final ServiceStarter.Options options;
     private final List<ServiceFailureListener> failureListeners;
@@ -59,19 +62,20 @@ public final class ServiceContainer {
     private StartedParts running;
 
     private ServiceContainer(Builder builder) {
-        List<EntrypointExtension> extensions = new ArrayList<>(builder.extensions);
+        List<EntrypointExtension> extensions = new ArrayList<>();
+        builder.extensions.forEach(extension -> addUnclaimed(extensions, extension));
         if (builder.discover) {
-            ServiceLoader.load(EntrypointExtension.class).forEach(found -> {
-                if (extensions.stream().noneMatch(known -> known.annotationType() == found.annotationType())) {
-                    extensions.add(found);
-                }
-            });
+            ServiceLoader.load(EntrypointExtension.class).forEach(found -> addUnclaimed(extensions, found));
         }
         this.config = builder.config;
-        this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover, builder.providers);
-        Set<Class<?>> served = new HashSet<>(providers.keySet());
-        served.add(SalesforceApi.class);
-        this.model = new HandlerScanner(extensions, served, builder.placeholders, builder.instances)
+        Map<EntrypointExtension, List<DependencyProvider<?>>> served = new LinkedHashMap<>();
+        extensions.forEach(extension -> served.put(extension, List.copyOf(extension.dependencies())));
+        this.extensionProviders = Collections.unmodifiableMap(served);
+        this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover,
+                served.values().stream().flatMap(List::stream).toList(), builder.providers);
+        Set<Class<?>> types = new HashSet<>(providers.keySet());
+        types.add(SalesforceApi.class);
+        this.model = new HandlerScanner(extensions, types, builder.placeholders, builder.instances)
                 .scan(builder.serviceClass);
         this.failureListeners = List.copyOf(builder.failureListeners);
         this.adapters = new Adapters(new Adapters.Given(builder.replayStore, builder.deadLetterSink,
@@ -79,6 +83,14 @@ public final class ServiceContainer {
         this.options = new ServiceStarter.Options(null, null,
                 List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
                 this::sessionFailed, null, builder.meterRegistry, builder.observationRegistry);
+    }
+
+    /** Adds {@code extension} unless an earlier one already serves one of its annotations. */
+    private static void addUnclaimed(List<EntrypointExtension> extensions, EntrypointExtension extension) {
+        if (extensions.stream().noneMatch(known -> known.annotationTypes().stream()
+                .anyMatch(extension.annotationTypes()::contains))) {
+            extensions.add(extension);
+        }
     }
 
     /**
@@ -112,8 +124,9 @@ public final class ServiceContainer {
     }
 
     /**
-     * Whether this container's streaming session is live: always while running, unless a leader election
-     * is configured, in which case only while this replica leads.
+     * Whether this container takes input: while running, when its streaming session is live (always, unless a
+     * leader election is configured, in which case only while this replica leads) and every started extension is
+     * active ({@link EntrypointExtension.Running#isActive()}).
      */
     public boolean isStreaming() {
         return state == ContainerState.RUNNING && streaming.getAsBoolean();
@@ -138,7 +151,7 @@ public final class ServiceContainer {
         failure.set(null);
         failureReported.set(false);
         try {
-            ServiceStarter starter = new ServiceStarter(model, config, providers, adapters, options);
+            ServiceStarter starter = new ServiceStarter(model, config, providers, extensionProviders, adapters, options);
             running = starter.start();
             streaming = starter.streaming();
             state = ContainerState.RUNNING;
@@ -153,7 +166,10 @@ public final class ServiceContainer {
         }
     }
 
-    /** Called on the streaming session's thread when it gives up; never blocks on the container's lock. */
+    /**
+     * Called on the streaming session's or an extension's thread when it gives up for good; never blocks on the
+     * container's lock.
+     */
     private void sessionFailed(Failure reason) {
         if (state == ContainerState.STOPPING || state == ContainerState.STOPPED) {
             return;

@@ -80,7 +80,8 @@ public final class ChannelFanOut implements EventHandler {
             }
             StreamingEntrypoint entrypoint = entrypoints.get(i);
             try {
-                invoker.invoke(entrypoint.method(), entrypoint.arguments(notification), context, List.of());
+                invoker.invoke(entrypoint.method(), entrypoint.arguments(notification), context, List.of(),
+                        notification.channel());
                 progress.done(i);
             } catch (Exception failure) {
                 if (firstFailure == null) {

@@ -14,7 +14,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  * dependency. Errors name the class, method or field, and annotation.
  */
 public final class HandlerScanner {
-    private final Collection<EntrypointExtension> extensions;
+    private final List<EntrypointExtension> extensions;
     private final Set<Class<?>> dependencyTypes;
     private final UnaryOperator<String> placeholders;
     private final Supplier<?> instances;
@@ -41,7 +40,7 @@ public final class HandlerScanner {
      * @param extensions the extension entrypoint kinds available
      * @param dependencyTypes the field types some provider serves
      */
-    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
+    public HandlerScanner(List<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
         this(extensions, dependencyTypes, UnaryOperator.identity(), null);
     }
 
@@ -52,7 +51,7 @@ public final class HandlerScanner {
      *                     sObject type, record type, fields)
      * @param instances makes each worker's service instance; null to use the class's constructor without arguments
      */
-    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes,
+    public HandlerScanner(List<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes,
                           UnaryOperator<String> placeholders, Supplier<?> instances) {
         this.extensions = List.copyOf(extensions);
         this.dependencyTypes = Set.copyOf(dependencyTypes);
@@ -66,6 +65,9 @@ public final class HandlerScanner {
         Supplier<?> factory = instances != null ? instances : noArgumentConstructor(type);
         List<StreamingEntrypoint> streaming = new ArrayList<>();
         Map<EntrypointExtension, List<EntrypointMethod>> extensionEntrypoints = new LinkedHashMap<>();
+        for (EntrypointExtension extension : extensions) {
+            extensionEntrypoints.put(extension, new ArrayList<>());
+        }
         for (Method method : handlerCandidates(type)) {
             List<EntrypointMethod> found = new ArrayList<>();
             for (Annotation annotation : entrypointAnnotations(method)) {
@@ -78,16 +80,22 @@ public final class HandlerScanner {
                     streaming.add(StreamingEntrypoints.of(entrypoint, placeholders));
                 } else {
                     extension.validate(entrypoint);
-                    extensionEntrypoints.computeIfAbsent(extension, key -> new ArrayList<>()).add(entrypoint);
+                    extensionEntrypoints.get(extension).add(entrypoint);
                 }
             }
         }
-        if (streaming.isEmpty() && extensionEntrypoints.isEmpty()) {
+        if (streaming.isEmpty() && extensionEntrypoints.values().stream().allMatch(List::isEmpty)) {
             throw new InvalidServiceException(type.getName() + " has no entrypoint: annotate a public method with "
                     + "@Subscribe, @HandleNotification or @HandleSObjectNotification" + extensionNames());
         }
         StreamingEntrypoints.requireOneDeclarationPerTopic(streaming);
-        return new ServiceModel(name, type, streaming, extensionEntrypoints, dependencyFields(type), factory);
+        extensionEntrypoints.forEach((extension, entrypoints) -> {
+            if (!entrypoints.isEmpty()) {
+                extension.validateService(List.copyOf(entrypoints));
+            }
+        });
+        return new ServiceModel(name, type, streaming, extensions, extensionEntrypoints, dependencyFields(type),
+                factory);
     }
 
     private static String serviceName(Class<?> type) {
@@ -135,7 +143,9 @@ public final class HandlerScanner {
         annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleNotification.class)));
         annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleSObjectNotification.class)));
         for (EntrypointExtension extension : extensions) {
-            annotations.addAll(Arrays.asList(method.getAnnotationsByType(extension.annotationType())));
+            for (Class<? extends Annotation> annotationType : extension.annotationTypes()) {
+                annotations.addAll(Arrays.asList(method.getAnnotationsByType(annotationType)));
+            }
         }
         return annotations;
     }
@@ -148,13 +158,14 @@ public final class HandlerScanner {
     }
 
     private EntrypointExtension extensionFor(Annotation annotation) {
-        return extensions.stream().filter(extension -> extension.annotationType() == annotation.annotationType())
+        return extensions.stream()
+                .filter(extension -> extension.annotationTypes().contains(annotation.annotationType()))
                 .findFirst().orElse(null);
     }
 
     private String extensionNames() {
-        return extensions.stream().map(extension -> ", @" + extension.annotationType().getSimpleName())
-                .collect(Collectors.joining());
+        return extensions.stream().flatMap(extension -> extension.annotationTypes().stream())
+                .map(annotationType -> ", @" + annotationType.getSimpleName()).collect(Collectors.joining());
     }
 
     private List<Field> dependencyFields(Class<?> type) {

@@ -20,6 +20,7 @@ import dev.sfstream.streaming.StreamingSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts a scanned service step by step: log in, start the dependencies, declare PushTopics (sorted by
- * name), open the streaming session and subscribe every channel, start extension entrypoints. Each step
+ * name), open the streaming session and subscribe every channel, start the extensions in order (each that has
+ * entrypoints in the service or serves a dependency it uses). Each step
  * is named in the error when it fails, and everything started before it is stopped again.
  */
 public final class ServiceStarter {
@@ -73,14 +75,22 @@ public final class ServiceStarter {
     private final ServiceModel model;
     private final SfstreamConfig config;
     private final Map<Class<?>, DependencyProvider<?>> providers;
+    private final Map<EntrypointExtension, List<DependencyProvider<?>>> extensionProviders;
     private final Adapters adapters;
+    private final List<EntrypointExtension.Running> extensions = new ArrayList<>();
     private Options options;
     private String step = "checking the configuration";
     private volatile BooleanSupplier streaming = () -> false;
 
+    /**
+     * @param providers the provider chosen for each dependency type
+     * @param extensionProviders the providers each extension serves (chosen or not)
+     */
     public ServiceStarter(ServiceModel model, SfstreamConfig config, Map<Class<?>, DependencyProvider<?>> providers,
+                          Map<EntrypointExtension, List<DependencyProvider<?>>> extensionProviders,
                           Adapters adapters, Options options) {
         this.model = model;
+        this.extensionProviders = extensionProviders;
         this.adapters = adapters;
         this.config = config;
         this.providers = new LinkedHashMap<>(providers);
@@ -107,6 +117,7 @@ public final class ServiceStarter {
 
     private void startSteps(StartedParts parts) throws Exception {
         options = options.withAdapters(adapters.givenOnly());
+        streaming = () -> true;
         SalesforceConnection salesforce = null;
         if (needsSalesforce()) {
             step = "checking the SALESFORCE configuration";
@@ -137,18 +148,36 @@ public final class ServiceStarter {
                 streaming = () -> true;
             }
         }
-        for (Map.Entry<EntrypointExtension, List<EntrypointMethod>> entry : model.extensions().entrySet()) {
-            EntrypointExtension extension = entry.getKey();
-            step = "starting @" + extension.annotationType().getSimpleName() + " entrypoints";
+        ExtensionStartup startup = new ExtensionStartup(parts, description -> step = description,
+                options.sessionFailed());
+        for (EntrypointExtension extension : model.extensions()) {
+            List<EntrypointMethod> entrypoints = model.entrypointsOf(extension);
+            if (entrypoints.isEmpty() && !servesUsedDependency(extension)) {
+                continue;
+            }
+            String name = "@" + extension.annotationType().getSimpleName() + " entrypoints";
+            step = "starting " + name;
             EntrypointExtension.Running started = extension.start(new ServiceContext(model.name(), config.raw()),
-                    entry.getValue(), invoker);
-            parts.add("@" + extension.annotationType().getSimpleName() + " entrypoints", started::stop, started::kill);
+                    entrypoints, invoker, startup);
+            parts.add(name, started::stop, started::kill);
+            extensions.add(started);
         }
     }
 
-    /** Whether this replica's streaming session is subscribed (always, unless a leader election decides). */
+    private boolean servesUsedDependency(EntrypointExtension extension) {
+        List<DependencyProvider<?>> served = extensionProviders.getOrDefault(extension, List.of());
+        return model.dependencies().stream()
+                .anyMatch(field -> served.stream().anyMatch(provider -> providers.get(field.getType()) == provider));
+    }
+
+    /**
+     * Whether this replica takes input: its streaming session is subscribed (always, unless a leader election
+     * decides) and every started extension is active.
+     */
     public BooleanSupplier streaming() {
-        return streaming;
+        BooleanSupplier session = streaming;
+        List<EntrypointExtension.Running> started = List.copyOf(extensions);
+        return () -> session.getAsBoolean() && started.stream().allMatch(EntrypointExtension.Running::isActive);
     }
 
     private boolean needsSalesforce() {
