@@ -4,7 +4,7 @@ package dev.sfstream.container;
 public enum ContainerState {
     /** Built, not started. */
     NEW,
-    /** Logging in, declaring PushTopics, subscribing. */
+    /** Starting the dependencies and the extensions (for Salesforce: logging in, declaring PushTopics, subscribing). */
     STARTING,
     /** Every entrypoint is live. */
     RUNNING,

@@ -19,4 +19,17 @@ public interface HandlerInvoker {
      */
     Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
                   List<String> parentCallIds) throws Exception;
+
+    /**
+     * Runs the handler like {@link #invoke(EntrypointMethod, List, Map, List)}, naming where the message came from
+     * (a streaming channel, a queue): the worker's log lines carry it as MDC {@code channel} and its observation as
+     * key {@code channel}. The default ignores the channel.
+     *
+     * @param channel where the message came from, or null for none
+     * @throws Exception whatever the handler threw, unwrapped
+     */
+    default Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
+                          List<String> parentCallIds, String channel) throws Exception {
+        return invoke(entrypoint, arguments, contextData, parentCallIds);
+    }
 }

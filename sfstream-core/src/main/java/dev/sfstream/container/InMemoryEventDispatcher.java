@@ -21,6 +21,17 @@ public final class InMemoryEventDispatcher implements DependencyProvider<EventDi
     /** How many recent events {@link #recent()} keeps. */
     public static final int RECENT_CAPACITY = 10_000;
 
+    /**
+     * An event a service dispatched through this dispatcher.
+     *
+     * @param serviceName the dispatching service (the Nameko exchange would be {@code <serviceName>.events})
+     * @param eventType the event type (routing key)
+     * @param payload the payload as given
+     * @param worker the dispatching worker's context, null outside a worker
+     */
+    public record DispatchedEvent(String serviceName, String eventType, Object payload, WorkerContext worker) {
+    }
+
     private final Deque<DispatchedEvent> recent = new ArrayDeque<>();
     private final List<Consumer<DispatchedEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong count = new AtomicLong();

@@ -1,45 +1,40 @@
 package dev.sfstream.container;
 
 import dev.sfstream.config.SfstreamConfig;
-import dev.sfstream.container.internal.Adapters;
 import dev.sfstream.container.internal.FixedDependency;
 import dev.sfstream.container.internal.HandlerScanner;
 import dev.sfstream.container.internal.ProviderRegistry;
 import dev.sfstream.container.internal.ServiceModel;
 import dev.sfstream.container.internal.ServiceStarter;
 import dev.sfstream.container.internal.StartedParts;
-import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.failure.Failure;
-import dev.sfstream.replay.ReplayStore;
-import dev.sfstream.streaming.StateListener;
-import dev.sfstream.streaming.StreamingSettings;
-import dev.sfstream.rest.SalesforceApi;
+import dev.sfstream.salesforce.SalesforceOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one service class: checks it when built, and on {@link #start()} logs in, declares its PushTopics
- * in a stable order, opens one streaming session, subscribes each channel once and starts the extension
- * entrypoints. A failing step stops whatever had started and throws {@link ServiceStartException}: the
- * container never runs half-started. {@link #stop()} finishes in-flight handlers within a bound;
- * {@link #kill()} stops at once.
+ * Runs one service class: checks it when built, and on {@link #start()} starts its dependencies and then each
+ * entrypoint extension it uses, in order: first the built-in Salesforce streaming extension (log in, declare
+ * PushTopics in a stable order, one streaming session per transport, subscribe each channel once), then the others
+ * (such as {@code @EventHandler}). A failing step stops whatever had started and throws
+ * {@link ServiceStartException}: the container never runs half-started. {@link #stop()} finishes in-flight
+ * handlers within a bound; {@link #kill()} stops at once.
  */
 public final class ServiceContainer {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceContainer.class);
@@ -49,36 +44,40 @@ public final class ServiceContainer {
     private final ServiceModel model;
     private final SfstreamConfig config;
     private final Map<Class<?>, DependencyProvider<?>> providers;
-    private final Adapters adapters;
+    private final Map<EntrypointExtension, List<DependencyProvider<?>>> extensionProviders;
     private final ServiceStarter.Options options;
     private final List<ServiceFailureListener> failureListeners;
     private final AtomicReference<Failure> failure = new AtomicReference<>();
     private final AtomicBoolean failureReported = new AtomicBoolean();
     private volatile ContainerState state = ContainerState.NEW;
-    private volatile BooleanSupplier streaming = () -> false;
+    private volatile BooleanSupplier active = () -> false;
     private StartedParts running;
 
     private ServiceContainer(Builder builder) {
-        List<EntrypointExtension> extensions = new ArrayList<>(builder.extensions);
+        List<EntrypointExtension> extensions = new ArrayList<>();
+        addUnclaimed(extensions, builder.salesforce());
+        builder.extensions.forEach(extension -> addUnclaimed(extensions, extension));
         if (builder.discover) {
-            ServiceLoader.load(EntrypointExtension.class).forEach(found -> {
-                if (extensions.stream().noneMatch(known -> known.annotationType() == found.annotationType())) {
-                    extensions.add(found);
-                }
-            });
+            ServiceLoader.load(EntrypointExtension.class).forEach(found -> addUnclaimed(extensions, found));
         }
         this.config = builder.config;
-        this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover, builder.providers);
-        Set<Class<?>> served = new HashSet<>(providers.keySet());
-        served.add(SalesforceApi.class);
-        this.model = new HandlerScanner(extensions, served, builder.placeholders, builder.instances)
-                .scan(builder.serviceClass);
+        Map<EntrypointExtension, List<DependencyProvider<?>>> served = new LinkedHashMap<>();
+        extensions.forEach(extension -> served.put(extension, List.copyOf(extension.dependencies())));
+        this.extensionProviders = Collections.unmodifiableMap(served);
+        this.providers = ProviderRegistry.select(config.amqpUri() != null, builder.discover,
+                served.values().stream().flatMap(List::stream).toList(), builder.providers);
+        this.model = new HandlerScanner(extensions, providers.keySet(), builder.instances).scan(builder.serviceClass);
         this.failureListeners = List.copyOf(builder.failureListeners);
-        this.adapters = new Adapters(new Adapters.Given(builder.replayStore, builder.deadLetterSink,
-                builder.leaderElection), builder.discover);
-        this.options = new ServiceStarter.Options(null, null,
-                List.copyOf(builder.stateListeners), List.copyOf(builder.workerListeners), builder.streamingTuning,
-                this::sessionFailed, null, builder.meterRegistry, builder.observationRegistry);
+        this.options = new ServiceStarter.Options(builder.workerListeners, this::failed, builder.meterRegistry,
+                builder.observationRegistry);
+    }
+
+    /** Adds {@code extension} unless an earlier one already serves one of its annotations. */
+    private static void addUnclaimed(List<EntrypointExtension> extensions, EntrypointExtension extension) {
+        if (extensions.stream().noneMatch(known -> known.annotationTypes().stream()
+                .anyMatch(extension.annotationTypes()::contains))) {
+            extensions.add(extension);
+        }
     }
 
     /**
@@ -112,11 +111,12 @@ public final class ServiceContainer {
     }
 
     /**
-     * Whether this container's streaming session is live: always while running, unless a leader election
-     * is configured, in which case only while this replica leads.
+     * Whether this container takes input: while running, when every started extension is active
+     * ({@link EntrypointExtension.Running#isActive()}). The Salesforce streaming session is active always, unless a
+     * leader election is configured, in which case only while this replica leads.
      */
     public boolean isStreaming() {
-        return state == ContainerState.RUNNING && streaming.getAsBoolean();
+        return state == ContainerState.RUNNING && active.getAsBoolean();
     }
 
     /**
@@ -138,9 +138,9 @@ public final class ServiceContainer {
         failure.set(null);
         failureReported.set(false);
         try {
-            ServiceStarter starter = new ServiceStarter(model, config, providers, adapters, options);
+            ServiceStarter starter = new ServiceStarter(model, config, providers, extensionProviders, options);
             running = starter.start();
-            streaming = starter.streaming();
+            active = starter.active();
             state = ContainerState.RUNNING;
             LOG.info("Service {} started", model.name());
         } catch (RuntimeException startFailure) {
@@ -153,8 +153,8 @@ public final class ServiceContainer {
         }
     }
 
-    /** Called on the streaming session's thread when it gives up; never blocks on the container's lock. */
-    private void sessionFailed(Failure reason) {
+    /** Called on a started extension's thread when it gives up for good; never blocks on the container's lock. */
+    private void failed(Failure reason) {
         if (state == ContainerState.STOPPING || state == ContainerState.STOPPED) {
             return;
         }
@@ -207,23 +207,21 @@ public final class ServiceContainer {
         state = ContainerState.STOPPED;
     }
 
-    /** Configures a {@link ServiceContainer}. */
-    public static final class Builder {
+    /**
+     * Configures a {@link ServiceContainer}; the options of the built-in Salesforce streaming extension (replay
+     * store, dead letters, leader election, state listeners, streaming settings, placeholders) are inherited from
+     * {@link SalesforceOptions}.
+     */
+    public static final class Builder extends SalesforceOptions<Builder> {
         private final Class<?> serviceClass;
         private SfstreamConfig config = SfstreamConfig.of(Map.of());
         private final List<DependencyProvider<?>> providers = new ArrayList<>();
         private final List<EntrypointExtension> extensions = new ArrayList<>();
-        private final List<StateListener> stateListeners = new ArrayList<>();
         private final List<WorkerListener> workerListeners = new ArrayList<>();
         private final List<ServiceFailureListener> failureListeners = new ArrayList<>();
-        private LeaderElection leaderElection;
-        private ReplayStore replayStore;
-        private DeadLetterSink deadLetterSink;
-        private UnaryOperator<StreamingSettings> streamingTuning = UnaryOperator.identity();
         private boolean discover = true;
         private MeterRegistry meterRegistry = Metrics.globalRegistry;
         private Supplier<?> instances;
-        private UnaryOperator<String> placeholders = UnaryOperator.identity();
         private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
         private Builder(Class<?> serviceClass) {
@@ -253,30 +251,6 @@ public final class ServiceContainer {
             return this;
         }
 
-        /**
-         * Where replay ids are committed. Without one, {@code PUSHTOPIC_REPLAY_ENABLED: true} opens the store a
-         * module on the class path provides ({@code sfstream-redis}); otherwise they are kept in memory.
-         */
-        public Builder replayStore(ReplayStore value) {
-            replayStore = value;
-            return this;
-        }
-
-        /**
-         * Where events go whose handler failed every retry. Without one, {@code DEAD_LETTER} chooses (the
-         * default logs them at ERROR; {@code redis} needs {@code sfstream-redis}).
-         */
-        public Builder deadLetterSink(DeadLetterSink value) {
-            deadLetterSink = value;
-            return this;
-        }
-
-        /** Told about the streaming session's state changes (connected, reconnecting, ...). */
-        public Builder stateListener(StateListener listener) {
-            stateListeners.add(Objects.requireNonNull(listener, "listener"));
-            return this;
-        }
-
         /** Told when each worker finishes. */
         public Builder workerListener(WorkerListener listener) {
             workerListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -286,24 +260,6 @@ public final class ServiceContainer {
         /** Told when the running service fails for good (it moves to {@link ContainerState#FAILED}). */
         public Builder failureListener(ServiceFailureListener listener) {
             failureListeners.add(Objects.requireNonNull(listener, "listener"));
-            return this;
-        }
-
-        /**
-         * Streams only while this replica leads the election ({@code LEADER_LEASE}); a standby takes over from
-         * the committed replay ids when the leader stops or dies. Use a shared replay store with it. Without
-         * one, {@code LEADER_LEASE} opens the election a module on the class path provides ({@code sfstream-redis}).
-         */
-        public Builder leaderElection(LeaderElection value) {
-            leaderElection = value;
-            return this;
-        }
-
-        /** Adjusts the streaming settings made from the configuration, after earlier adjustments. */
-        public Builder streamingSettings(UnaryOperator<StreamingSettings> tuning) {
-            Objects.requireNonNull(tuning, "tuning");
-            UnaryOperator<StreamingSettings> earlier = streamingTuning;
-            streamingTuning = settings -> tuning.apply(earlier.apply(settings));
             return this;
         }
 
@@ -328,17 +284,6 @@ public final class ServiceContainer {
         }
 
         /**
-         * Resolves placeholders in the texts of {@code @Subscribe}, {@code @HandleNotification} and
-         * {@code @HandleSObjectNotification} (channel, topic name, query, sObject type, record type, fields) before
-         * they are checked; a resolver that throws fails {@link #build()} naming the method and annotation.
-         * Default: texts as written.
-         */
-        public Builder placeholders(UnaryOperator<String> resolver) {
-            placeholders = Objects.requireNonNull(resolver, "resolver");
-            return this;
-        }
-
-        /**
          * Where each handler invocation is observed ({@code sfstream.worker}, keys {@code service}, {@code entrypoint},
          * {@code channel}, {@code call_id}, {@code replay_id}), for a tracing bridge or metrics; default none.
          */
@@ -350,6 +295,16 @@ public final class ServiceContainer {
         /** Whether to find dependency providers and extensions with {@link ServiceLoader}; default true. */
         public Builder discover(boolean value) {
             discover = value;
+            return this;
+        }
+
+        /** The built-in Salesforce streaming extension, configured by this builder. */
+        private EntrypointExtension salesforce() {
+            return salesforceStreaming(config, discover, meterRegistry);
+        }
+
+        @Override
+        protected Builder self() {
             return this;
         }
 

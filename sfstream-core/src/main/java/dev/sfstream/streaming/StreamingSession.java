@@ -40,6 +40,14 @@ public final class StreamingSession implements AutoCloseable {
         this.provider = provider;
     }
 
+    /**
+     * The key under which a session on {@code transport} stores {@code channel}'s position in its replay store: the
+     * channel itself on {@value #COMETD}, {@code <transport>:<channel>} on any other transport.
+     */
+    public static String replayKey(String transport, String channel) {
+        return COMETD.equals(transport) ? channel : TransportReplayKeys.key(transport, channel);
+    }
+
     /** Starts building a session that logs in through {@code sessions}. */
     public static Builder builder(SessionSource sessions) {
         return new Builder(sessions);

@@ -23,11 +23,19 @@ class ArchitectureTest {
     /** Known imports of another concept's internals, to be folded away; none may be added. */
     private static final Set<String> KNOWN_CROSSINGS = Set.of(
             "dev.sfstream.streaming.internal -> dev.sfstream.delivery.internal",
-            "dev.sfstream.container.internal -> dev.sfstream.delivery.internal",
-            "dev.sfstream.container.internal -> dev.sfstream.streaming.internal",
             "dev.sfstream.auth.internal -> dev.sfstream.connection.internal",
             "dev.sfstream.streaming.internal -> dev.sfstream.connection.internal",
             "dev.sfstream.rest.internal -> dev.sfstream.auth.internal");
+
+    /**
+     * What the container (scanning, the service model, invocation, the lifecycle) must not know: Salesforce streaming
+     * is an entrypoint extension ({@code dev.sfstream.salesforce}) on the same SPI as any other.
+     */
+    private static final List<String> SALESFORCE_ONLY = List.of("dev.sfstream.streaming", "dev.sfstream.pushtopic",
+            "dev.sfstream.replay", "dev.sfstream.rest", "dev.sfstream.auth", "dev.sfstream.notification",
+            "dev.sfstream.delivery", "dev.sfstream.annotation.Subscribe", "dev.sfstream.annotation.HandleNotification",
+            "dev.sfstream.annotation.HandleSObjectNotification", "dev.sfstream.annotation.Transport",
+            "dev.sfstream.annotation.NotifyForFields");
 
     /** sfstream-core's public types outside internal packages today (the transport SPI included); the aim is 50. */
     private static final int PUBLIC_API_TYPES_CEILING = 93;
@@ -53,6 +61,28 @@ class ArchitectureTest {
                 .containsExactly("dev.sfstream.container -> dev.sfstream.delivery.internal");
         assertThat(Boundaries.internalTypesInSignatures(LeakingSignature.class)).singleElement().asString()
                 .contains("LeakingSignature.expose").contains("dev.sfstream.delivery.internal.Watermarks");
+    }
+
+    @Test
+    void theContainerKnowsNothingOfSalesforce() {
+        List<String> imports = new ArrayList<>();
+        for (Path file : Boundaries.sources(CORE)) {
+            imports.addAll(Boundaries.forbiddenImports(Boundaries.read(file), "dev.sfstream.container", SALESFORCE_ONLY));
+        }
+        assertThat(imports).as("imports of Salesforce streaming in the container").isEmpty();
+    }
+
+    @Test
+    void theSalesforceRuleFindsADeliberateViolation() {
+        String violating = "package dev.sfstream.container.internal;\n\nimport dev.sfstream.annotation.ServiceName;\n"
+                + "import dev.sfstream.annotation.Subscribe;\nimport dev.sfstream.streaming.internal.CometdTransport;\n"
+                + "import static dev.sfstream.rest.Soql.quote;\nimport dev.sfstream.restless.Other;\n\nclass Bad {\n}\n";
+        assertThat(Boundaries.forbiddenImports(violating, "dev.sfstream.container", SALESFORCE_ONLY)).containsExactly(
+                "dev.sfstream.container.internal -> dev.sfstream.annotation.Subscribe",
+                "dev.sfstream.container.internal -> dev.sfstream.streaming.internal.CometdTransport",
+                "dev.sfstream.container.internal -> dev.sfstream.rest.Soql.quote");
+        assertThat(Boundaries.forbiddenImports(violating.replace("package dev.sfstream.container.internal;",
+                "package dev.sfstream.salesforce.internal;"), "dev.sfstream.container", SALESFORCE_ONLY)).isEmpty();
     }
 
     @Test

@@ -21,6 +21,7 @@ final class Boundaries {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+);");
     private static final Pattern INTERNAL_IMPORT = Pattern.compile("(?m)^import\\s+(dev\\.sfstream\\.[\\w.]*?\\.internal)"
             + "(\\.[\\w.]+)?\\.[A-Z]\\w*;");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?;");
     private static final Pattern PUBLIC_TYPE = Pattern.compile(
             "(?m)^public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|record|enum|@interface)\\s");
 
@@ -61,6 +62,31 @@ final class Boundaries {
             String owner = internal.substring(0, internal.length() - ".internal".length());
             if (!pkg.equals(owner) && !pkg.startsWith(owner + ".")) {
                 violations.add(pkg + " -> " + internal);
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The imports in one source of package {@code owner} (or one of its sub-packages) that name one of the
+     * {@code forbidden} packages (with their sub-packages) or types, as {@code package -> import}; none for a source
+     * of another package.
+     */
+    static List<String> forbiddenImports(String source, String owner, List<String> forbidden) {
+        Matcher declared = PACKAGE.matcher(source);
+        if (!declared.find()) {
+            return List.of();
+        }
+        String pkg = declared.group(1);
+        if (!pkg.equals(owner) && !pkg.startsWith(owner + ".")) {
+            return List.of();
+        }
+        List<String> violations = new ArrayList<>();
+        Matcher imports = IMPORT.matcher(source);
+        while (imports.find()) {
+            String imported = imports.group(1);
+            if (forbidden.stream().anyMatch(name -> imported.equals(name) || imported.startsWith(name + "."))) {
+                violations.add(pkg + " -> " + imported);
             }
         }
         return violations;

@@ -62,7 +62,8 @@ class ExtensionEntrypointTest {
         assertThat(first.callIdStack()).hasSize(2).first().isEqualTo("caller.method.1");
         assertThat(first.callId()).startsWith("manual.greet.");
         assertThat(first.data()).containsEntry("source", "greet");
-        assertThat(events.recent()).extracting(DispatchedEvent::eventType).containsExactly("greeted", "greeted");
+        assertThat(events.recent()).extracting(InMemoryEventDispatcher.DispatchedEvent::eventType)
+                .containsExactly("greeted", "greeted");
         assertThat(events.recent().get(0).worker()).isEqualTo(first);
         assertThat(finished).containsExactly("greet=hello one", "greet=hello two", "fail=cannot three");
 

@@ -1,6 +1,5 @@
 package dev.sfstream.container;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +36,7 @@ final class ManualExtension implements EntrypointExtension {
         lifecycle.add("start " + service.serviceName());
         this.entrypoints = methods;
         this.invoker = handlers;
-        return new Running() {
-            @Override
-            public void stop(Duration timeout) {
-                lifecycle.add("stop");
-            }
-
-            @Override
-            public void kill() {
-                lifecycle.add("kill");
-            }
-        };
+        return Running.of(timeout -> lifecycle.add("stop"), () -> lifecycle.add("kill"));
     }
 
     /** Fires the entrypoint whose annotation has this value. */

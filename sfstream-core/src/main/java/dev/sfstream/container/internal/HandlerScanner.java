@@ -1,9 +1,6 @@
 package dev.sfstream.container.internal;
 
-import dev.sfstream.annotation.HandleNotification;
-import dev.sfstream.annotation.HandleSObjectNotification;
 import dev.sfstream.annotation.ServiceName;
-import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.container.Dependency;
 import dev.sfstream.container.EntrypointExtension;
 import dev.sfstream.container.EntrypointMethod;
@@ -14,49 +11,41 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Reads a service class and checks everything that can be checked before starting: the service name, a
- * no-argument constructor (unless an instance factory is given), each entrypoint's signature and options (after
- * resolving placeholders in their texts), PushTopic names, one query per topic name, and a provider for every
- * dependency. Errors name the class, method or field, and annotation.
+ * no-argument constructor (unless an instance factory is given), that every entrypoint is a public instance method
+ * of some extension's annotation, each entrypoint and all of an extension's entrypoints together as the extension
+ * checks them, and a provider for every dependency. Errors name the class, method or field, and annotation.
  */
 public final class HandlerScanner {
-    private final Collection<EntrypointExtension> extensions;
+    private final List<EntrypointExtension> extensions;
     private final Set<Class<?>> dependencyTypes;
-    private final UnaryOperator<String> placeholders;
     private final Supplier<?> instances;
 
     /**
-     * @param extensions the extension entrypoint kinds available
+     * @param extensions the entrypoint kinds available, in start order
      * @param dependencyTypes the field types some provider serves
      */
-    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
-        this(extensions, dependencyTypes, UnaryOperator.identity(), null);
+    public HandlerScanner(List<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes) {
+        this(extensions, dependencyTypes, null);
     }
 
     /**
-     * @param extensions the extension entrypoint kinds available
+     * @param extensions the entrypoint kinds available, in start order
      * @param dependencyTypes the field types some provider serves
-     * @param placeholders resolves the texts of the Salesforce entrypoint annotations (channel, topic name, query,
-     *                     sObject type, record type, fields)
      * @param instances makes each worker's service instance; null to use the class's constructor without arguments
      */
-    public HandlerScanner(Collection<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes,
-                          UnaryOperator<String> placeholders, Supplier<?> instances) {
+    public HandlerScanner(List<EntrypointExtension> extensions, Set<Class<?>> dependencyTypes, Supplier<?> instances) {
         this.extensions = List.copyOf(extensions);
         this.dependencyTypes = Set.copyOf(dependencyTypes);
-        this.placeholders = Objects.requireNonNull(placeholders, "placeholders");
         this.instances = instances;
     }
 
@@ -64,8 +53,10 @@ public final class HandlerScanner {
     public ServiceModel scan(Class<?> type) {
         String name = serviceName(type);
         Supplier<?> factory = instances != null ? instances : noArgumentConstructor(type);
-        List<StreamingEntrypoint> streaming = new ArrayList<>();
         Map<EntrypointExtension, List<EntrypointMethod>> extensionEntrypoints = new LinkedHashMap<>();
+        for (EntrypointExtension extension : extensions) {
+            extensionEntrypoints.put(extension, new ArrayList<>());
+        }
         for (Method method : handlerCandidates(type)) {
             List<EntrypointMethod> found = new ArrayList<>();
             for (Annotation annotation : entrypointAnnotations(method)) {
@@ -74,20 +65,20 @@ public final class HandlerScanner {
             for (EntrypointMethod entrypoint : found) {
                 requirePublicInstanceMethod(entrypoint);
                 EntrypointExtension extension = extensionFor(entrypoint.annotation());
-                if (extension == null) {
-                    streaming.add(StreamingEntrypoints.of(entrypoint, placeholders));
-                } else {
-                    extension.validate(entrypoint);
-                    extensionEntrypoints.computeIfAbsent(extension, key -> new ArrayList<>()).add(entrypoint);
-                }
+                extension.validate(entrypoint);
+                extensionEntrypoints.get(extension).add(entrypoint);
             }
         }
-        if (streaming.isEmpty() && extensionEntrypoints.isEmpty()) {
+        if (extensionEntrypoints.values().stream().allMatch(List::isEmpty)) {
             throw new InvalidServiceException(type.getName() + " has no entrypoint: annotate a public method with "
-                    + "@Subscribe, @HandleNotification or @HandleSObjectNotification" + extensionNames());
+                    + annotationNames());
         }
-        StreamingEntrypoints.requireOneDeclarationPerTopic(streaming);
-        return new ServiceModel(name, type, streaming, extensionEntrypoints, dependencyFields(type), factory);
+        extensionEntrypoints.forEach((extension, entrypoints) -> {
+            if (!entrypoints.isEmpty()) {
+                extension.validateService(List.copyOf(entrypoints));
+            }
+        });
+        return new ServiceModel(name, type, extensions, extensionEntrypoints, dependencyFields(type), factory);
     }
 
     private static String serviceName(Class<?> type) {
@@ -131,11 +122,8 @@ public final class HandlerScanner {
 
     private List<Annotation> entrypointAnnotations(Method method) {
         List<Annotation> annotations = new ArrayList<>();
-        annotations.addAll(Arrays.asList(method.getAnnotationsByType(Subscribe.class)));
-        annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleNotification.class)));
-        annotations.addAll(Arrays.asList(method.getAnnotationsByType(HandleSObjectNotification.class)));
-        for (EntrypointExtension extension : extensions) {
-            annotations.addAll(Arrays.asList(method.getAnnotationsByType(extension.annotationType())));
+        for (Class<? extends Annotation> annotationType : annotationTypes()) {
+            annotations.addAll(Arrays.asList(method.getAnnotationsByType(annotationType)));
         }
         return annotations;
     }
@@ -148,13 +136,25 @@ public final class HandlerScanner {
     }
 
     private EntrypointExtension extensionFor(Annotation annotation) {
-        return extensions.stream().filter(extension -> extension.annotationType() == annotation.annotationType())
+        return extensions.stream()
+                .filter(extension -> extension.annotationTypes().contains(annotation.annotationType()))
                 .findFirst().orElse(null);
     }
 
-    private String extensionNames() {
-        return extensions.stream().map(extension -> ", @" + extension.annotationType().getSimpleName())
-                .collect(Collectors.joining());
+    /** Every annotation some extension serves, each once, in extension order. */
+    private List<Class<? extends Annotation>> annotationTypes() {
+        return extensions.stream().flatMap(extension -> extension.annotationTypes().stream()).distinct().toList();
+    }
+
+    /** The annotations to choose from, e.g. {@code @Subscribe, @HandleNotification or @EventHandler}. */
+    private String annotationNames() {
+        List<String> names = annotationTypes().stream().map(annotationType -> "@" + annotationType.getSimpleName())
+                .toList();
+        if (names.isEmpty()) {
+            return "the annotation of an entrypoint extension (none is registered)";
+        }
+        String last = names.get(names.size() - 1);
+        return names.size() == 1 ? last : String.join(", ", names.subList(0, names.size() - 1)) + " or " + last;
     }
 
     private List<Field> dependencyFields(Class<?> type) {

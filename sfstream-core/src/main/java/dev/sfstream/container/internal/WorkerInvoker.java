@@ -45,11 +45,17 @@ public final class WorkerInvoker implements HandlerInvoker {
     @Override
     public Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
                          List<String> parentCallIds) throws Exception {
+        return invoke(entrypoint, arguments, contextData, parentCallIds, null);
+    }
+
+    @Override
+    public Object invoke(EntrypointMethod entrypoint, List<Object> arguments, Map<String, Object> contextData,
+                         List<String> parentCallIds, String channel) throws Exception {
         long started = System.nanoTime();
         WorkerContext worker = WorkerContext.start(serviceName, entrypoint.name(), parentCallIds, contextData);
         Object result = null;
         Throwable failure = null;
-        WorkerTrace trace = WorkerTrace.start(observations, worker, arguments);
+        WorkerTrace trace = WorkerTrace.start(observations, worker, channel);
         try {
             Object instance = instance();
             // indexed loops: an iterator per worker is garbage on the per-event path

@@ -1,10 +1,8 @@
 package dev.sfstream.container.internal;
 
 import dev.sfstream.container.WorkerContext;
-import dev.sfstream.notification.Notification;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import java.util.List;
 import org.slf4j.MDC;
 
 /**
@@ -16,6 +14,8 @@ import org.slf4j.MDC;
 final class WorkerTrace implements AutoCloseable {
     /** The observation's name. */
     static final String OBSERVATION = "sfstream.worker";
+    /** The worker context data key of the event's position in its source, when an extension passes one. */
+    static final String REPLAY_ID_KEY = "replay_id";
 
     /** The MDC keys a worker sets, in the order {@link #start} sets them. */
     private static final String[] MDC_KEYS = {"service", "entrypoint", "call_id", "channel", "replay_id"};
@@ -33,10 +33,9 @@ final class WorkerTrace implements AutoCloseable {
         this.scope = observation.openScope();
     }
 
-    /** Starts tracing a worker; the channel is the notification's among the arguments, if any. */
-    static WorkerTrace start(ObservationRegistry registry, WorkerContext worker, List<Object> arguments) {
-        String channel = channelOf(arguments);
-        Object replayId = worker.data().get(ChannelFanOut.REPLAY_ID_KEY);
+    /** Starts tracing a worker of a message from {@code channel} (null for none). */
+    static WorkerTrace start(ObservationRegistry registry, WorkerContext worker, String channel) {
+        Object replayId = worker.data().get(REPLAY_ID_KEY);
         String replay = replayId == null ? null : replayId.toString();
         String[] previous = new String[MDC_KEYS.length];
         replace(previous, 0, worker.serviceName());
@@ -60,15 +59,6 @@ final class WorkerTrace implements AutoCloseable {
                 .highCardinalityKeyValue("call_id", worker.callId())
                 .highCardinalityKeyValue("replay_id", replayId == null ? "none" : replayId)
                 .start();
-    }
-
-    private static String channelOf(List<Object> arguments) {
-        for (int i = arguments.size() - 1; i >= 0; i--) {
-            if (arguments.get(i) instanceof Notification notification) {
-                return notification.channel();
-            }
-        }
-        return null;
     }
 
     private static void replace(String[] previous, int key, String value) {

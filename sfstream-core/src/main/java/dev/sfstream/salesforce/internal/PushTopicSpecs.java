@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.pushtopic.PushTopicSpec;
 import dev.sfstream.pushtopic.SObjectTopicBuilder;

@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.delivery.EventHandler;
@@ -80,7 +80,8 @@ public final class ChannelFanOut implements EventHandler {
             }
             StreamingEntrypoint entrypoint = entrypoints.get(i);
             try {
-                invoker.invoke(entrypoint.method(), entrypoint.arguments(notification), context, List.of());
+                invoker.invoke(entrypoint.method(), entrypoint.arguments(notification), context, List.of(),
+                        notification.channel());
                 progress.done(i);
             } catch (Exception failure) {
                 if (firstFailure == null) {

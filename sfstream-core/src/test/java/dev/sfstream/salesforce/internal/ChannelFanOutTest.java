@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +29,7 @@ class ChannelFanOutTest {
 
     @Test
     void everyEntrypointRunsAndARetryRunsOnlyTheOnesThatFailed() throws Exception {
-        ServiceModel model = new HandlerScanner(List.of(), Set.of()).scan(TwoHandlers.class);
+        StreamingModel model = StreamingScan.scan(TwoHandlers.class);
         List<String> runs = new CopyOnWriteArrayList<>();
         List<Map<String, Object>> contexts = new CopyOnWriteArrayList<>();
         boolean[] secondFails = {true};

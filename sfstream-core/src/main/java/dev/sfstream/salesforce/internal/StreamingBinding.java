@@ -1,12 +1,12 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
-import dev.sfstream.streaming.internal.TransportReplayKeys;
 import dev.sfstream.streaming.spi.TransportProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * events on Pub/Sub when chosen): subscribes each channel once with a {@link ChannelFanOut} to every entrypoint on
  * it, starts the session and waits until it is connected and Salesforce answered every subscribe: a refused
  * channel fails the start, so a service never runs with a channel silently missing. The Pub/Sub session is named
- * {@code <service>-pubsub} (threads, logs, meter tag {@code service}).
+ * {@code <service>-pubsub} (threads, logs, meter tag {@code service}). Each session is handed to the caller as soon
+ * as it is built, so that a failure later in the start still stops it.
  */
 final class StreamingBinding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingBinding.class);
@@ -35,12 +37,16 @@ final class StreamingBinding {
     private StreamingBinding() {
     }
 
-    static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                     WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts, BooleanSupplier handOver)
-            throws InterruptedException {
+    /**
+     * Opens and subscribes every session; {@code opened} is told each session's name ({@code the <transport>
+     * streaming session}) and the session as soon as it is built.
+     */
+    static void open(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                     HandlerInvoker invoker, StreamingOptions options, BiConsumer<String, StreamingSession> opened,
+                     BooleanSupplier handOver) throws InterruptedException {
         Map<String, List<StreamingEntrypoint>> byTransport = byTransport(model, salesforce.settings().transport());
         for (Map.Entry<String, List<StreamingEntrypoint>> group : byTransport.entrySet()) {
-            open(model, config, salesforce, invoker, options, parts, handOver, group.getKey(), group.getValue());
+            open(model, config, salesforce, invoker, options, opened, handOver, group.getKey(), group.getValue());
         }
     }
 
@@ -51,17 +57,15 @@ final class StreamingBinding {
      * @throws dev.sfstream.container.InvalidServiceException when an entrypoint asks for a transport that cannot
      *     carry its channel, or entrypoints of one channel name different managed subscriptions
      */
-    static List<String> replayKeys(ServiceModel model, String configuredTransport) {
+    static List<String> replayKeys(StreamingModel model, String configuredTransport) {
         return byTransport(model, configuredTransport).entrySet().stream()
                 .flatMap(group -> group.getValue().stream()
                         .filter(entrypoint -> TransportChoice.managedSubscription(entrypoint) == null)
-                        .map(entrypoint ->
-                        group.getKey().equals(TransportChoice.PUBSUB)
-                                ? TransportReplayKeys.key(group.getKey(), entrypoint.channel()) : entrypoint.channel()))
+                        .map(entrypoint -> StreamingSession.replayKey(group.getKey(), entrypoint.channel())))
                 .distinct().sorted().toList();
     }
 
-    private static Map<String, List<StreamingEntrypoint>> byTransport(ServiceModel model, String configured) {
+    private static Map<String, List<StreamingEntrypoint>> byTransport(StreamingModel model, String configured) {
         Map<String, List<StreamingEntrypoint>> byTransport = new TreeMap<>();
         for (String channel : model.channels()) {
             for (StreamingEntrypoint entrypoint : model.entrypointsOn(channel)) {
@@ -73,9 +77,10 @@ final class StreamingBinding {
         return byTransport;
     }
 
-    private static void open(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                             WorkerInvoker invoker, ServiceStarter.Options options, StartedParts parts,
-                             BooleanSupplier handOver, String transport, List<StreamingEntrypoint> entrypointsHere)
+    private static void open(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                             HandlerInvoker invoker, StreamingOptions options,
+                             BiConsumer<String, StreamingSession> opened, BooleanSupplier handOver, String transport,
+                             List<StreamingEntrypoint> entrypointsHere)
             throws InterruptedException {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
@@ -109,10 +114,10 @@ final class StreamingBinding {
                     TransportChoice.managedSubscription(entrypoints.get(0)) != null ? "after the replay id Salesforce"
                             + " keeps for managed subscription " + TransportChoice.managedSubscription(entrypoints.get(0))
                             : startPosition(options, settings,
-                                    pubSub ? TransportReplayKeys.key(transport, channel) : channel),
+                                    StreamingSession.replayKey(transport, channel)),
                     pubSub ? " (over the Pub/Sub API)" : "");
         }
-        parts.add("the " + transport + " streaming session", session::stop, session::kill);
+        opened.accept("the " + transport + " streaming session", session);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
                 options.sessionFailed().accept(session.failure().orElse(
@@ -134,7 +139,7 @@ final class StreamingBinding {
         }
     }
 
-    private static String startPosition(ServiceStarter.Options options, StreamingSettings settings, String channel) {
+    private static String startPosition(StreamingOptions options, StreamingSettings settings, String channel) {
         if (options.replayStore() != null) {
             OptionalLong stored = options.replayStore().load(channel);
             if (stored.isPresent()) {

@@ -1,8 +1,9 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.config.ConfigurationException;
 import dev.sfstream.config.DeadLetterTarget;
 import dev.sfstream.config.SalesforceSettings;
+import dev.sfstream.container.EntrypointExtension;
 import dev.sfstream.container.LeaderElection;
 import dev.sfstream.container.LeaderElectionProvider;
 import dev.sfstream.container.ServiceContext;
@@ -54,20 +55,20 @@ public final class Adapters {
     }
 
     /**
-     * Opens what {@code settings} asks for and the builder did not give, adding each to {@code parts} so that
-     * it is closed with the service.
+     * Opens what {@code settings} asks for and the builder did not give, naming each step and handing each to
+     * {@code startup} so that it is closed with the service.
      *
      * @throws ConfigurationException when a key asks for an adapter that no module on the class path provides
      */
-    Opened open(ServiceContext service, SalesforceSettings settings, List<String> channels, StartedParts parts,
-                StepTracker steps) throws Exception {
+    Opened open(ServiceContext service, SalesforceSettings settings, List<String> channels,
+                EntrypointExtension.Startup startup) throws Exception {
         ReplayStore store = given.replayStore();
         if (store == null && settings.replayEnabled()) {
             ReplayStoreProvider provider = find(ReplayStoreProvider.class, candidate -> true).orElseThrow(() ->
                     missing("`SALESFORCE.PUSHTOPIC_REPLAY_ENABLED` is true", "a replay store"));
-            steps.step("opening the replay store (" + provider.getClass().getSimpleName() + ")");
+            startup.step("opening the replay store (" + provider.getClass().getSimpleName() + ")");
             store = provider.open(service, channels);
-            parts.add("the replay store", store::close);
+            startup.started("the replay store", closing(store::close));
             LOG.info("Service {}: replay ids are stored in {}", service.serviceName(), store);
         }
         DeadLetterSink sink = given.deadLetterSink();
@@ -76,17 +77,17 @@ public final class Adapters {
             DeadLetterSinkProvider provider = find(DeadLetterSinkProvider.class,
                     candidate -> candidate.target().equalsIgnoreCase(target)).orElseThrow(() ->
                     missing("`SALESFORCE.DEAD_LETTER` is `" + target + "`", "a dead-letter sink for `" + target + "`"));
-            steps.step("opening the dead-letter sink (" + provider.getClass().getSimpleName() + ")");
+            startup.step("opening the dead-letter sink (" + provider.getClass().getSimpleName() + ")");
             sink = provider.open(service);
             if (sink instanceof AutoCloseable closeable) {
-                parts.add("the dead-letter sink", () -> closeQuietly(closeable));
+                startup.started("the dead-letter sink", closing(() -> closeQuietly(closeable)));
             }
         }
         LeaderElection election = given.leaderElection();
         if (election == null && settings.leaderLeaseSeconds() > 0) {
             LeaderElectionProvider provider = find(LeaderElectionProvider.class, candidate -> true).orElseThrow(() ->
                     missing("`SALESFORCE.LEADER_LEASE` is set", "a leader election"));
-            steps.step("opening the leader election (" + provider.getClass().getSimpleName() + ")");
+            startup.step("opening the leader election (" + provider.getClass().getSimpleName() + ")");
             election = provider.open(service);
             LOG.info("Service {}: streams only while it holds the leader lease ({})", service.serviceName(),
                     election);
@@ -124,8 +125,8 @@ public final class Adapters {
         }
     }
 
-    /** Told the step that is about to run, so that a failure names it. */
-    interface StepTracker {
-        void step(String description);
+    /** A part that closes the same way gracefully and at once. */
+    static EntrypointExtension.Running closing(Runnable close) {
+        return EntrypointExtension.Running.of(timeout -> close.run(), close);
     }
 }

@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.annotation.HandleNotification;
 import dev.sfstream.annotation.HandleSObjectNotification;

@@ -1,10 +1,14 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.config.SfstreamConfig;
+import dev.sfstream.container.EntrypointExtension;
+import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.container.LeaderElection;
-import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.failure.Failure;
+import dev.sfstream.streaming.StreamingSession;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -17,39 +21,44 @@ import org.slf4j.LoggerFactory;
  * The streaming session of a service run with a leader election: opened when this replica becomes the
  * leader (resuming from the committed replay ids), stopped gracefully when it loses the lead. Opening
  * and stopping run on a thread of their own, so that the election keeps renewing its lease meanwhile.
- * Stop commits before giving the lead up, so the standby resumes exactly where this replica stopped.
+ * Stop commits before giving the lead up, so the standby resumes exactly where this replica stopped. It is active
+ * only while this replica streams.
  */
-final class LeaderStreaming {
+final class LeaderStreaming implements EntrypointExtension.Running {
     private static final Logger LOG = LoggerFactory.getLogger(LeaderStreaming.class);
     private static final Duration STANDBY_STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ServiceModel model;
+    private final StreamingModel model;
     private final SfstreamConfig config;
     private final SalesforceConnection salesforce;
-    private final WorkerInvoker invoker;
-    private final ServiceStarter.Options options;
+    private final HandlerInvoker invoker;
+    private final StreamingOptions options;
     private final Consumer<Failure> containerFailed;
     private final ExecutorService worker;
     private volatile LeaderElection.Membership membership;
     private volatile boolean streaming;
     private volatile boolean leaving;
-    /** The parts of the current leadership term; confined to the worker thread. */
-    private StartedParts term;
+    /** The streaming sessions of the current leadership term, null between terms; confined to the worker thread. */
+    private List<StreamingSession> term;
 
-    private LeaderStreaming(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                            WorkerInvoker invoker, ServiceStarter.Options options) {
+    private LeaderStreaming(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                            HandlerInvoker invoker, StreamingOptions options) {
         this.model = model;
         this.config = config;
         this.salesforce = salesforce;
         this.invoker = invoker;
         this.containerFailed = options.sessionFailed();
         this.options = options.withSessionFailed(this::sessionFailed);
-        this.worker = Executors.newSingleThreadExecutor(NamedThreads.factory(model.name() + "-leader"));
+        this.worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, model.name() + "-leader-1");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Joins the election; streaming starts when, and only while, this replica leads. */
-    static LeaderStreaming join(ServiceModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                                WorkerInvoker invoker, ServiceStarter.Options options) {
+    static LeaderStreaming join(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                                HandlerInvoker invoker, StreamingOptions options) {
         LeaderStreaming leader = new LeaderStreaming(model, config, salesforce, invoker, options);
         leader.membership = options.leaderElection().join(model.name(), () -> leader.submit(leader::lead),
                 () -> leader.submit(leader::standBy));
@@ -57,7 +66,8 @@ final class LeaderStreaming {
         return leader;
     }
 
-    boolean isStreaming() {
+    @Override
+    public boolean isActive() {
         return streaming;
     }
 
@@ -72,16 +82,17 @@ final class LeaderStreaming {
             return;
         }
         LOG.info("Service {}: this replica leads; streaming from the committed replay ids", model.name());
-        StartedParts parts = new StartedParts(model.name());
+        List<StreamingSession> sessions = new ArrayList<>();
         try {
-            StreamingBinding.open(model, config, salesforce, invoker, options, parts, this::holdsLease);
-            term = parts;
+            StreamingBinding.open(model, config, salesforce, invoker, options, (name, session) -> sessions.add(session),
+                    this::holdsLease);
+            term = sessions;
             streaming = true;
         } catch (InterruptedException interrupted) {
-            parts.kill();
+            releaseNewestFirst(sessions, StreamingSession::kill);
             Thread.currentThread().interrupt();
         } catch (RuntimeException failure) {
-            parts.kill();
+            releaseNewestFirst(sessions, StreamingSession::kill);
             membership.leave();
             containerFailed.accept(new Failure(Failure.Kind.INTERNAL, null, true,
                     "the leader could not start streaming: " + failure.getMessage(), failure));
@@ -95,11 +106,25 @@ final class LeaderStreaming {
         }
     }
 
+    /** Stops the term's sessions gracefully (they commit), newest first, sharing {@code timeout}. */
     private void endTerm(Duration timeout) {
         streaming = false;
         if (term != null) {
-            term.stop(timeout);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            releaseNewestFirst(term, session ->
+                    session.stop(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
             term = null;
+        }
+    }
+
+    /** Stops or kills each session, newest first; a failure is logged so that it does not keep the others running. */
+    private void releaseNewestFirst(List<StreamingSession> sessions, Consumer<StreamingSession> release) {
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            try {
+                release.accept(sessions.get(i));
+            } catch (RuntimeException failure) {
+                LOG.warn("Service {}: releasing a streaming session failed: {}", model.name(), failure.toString());
+            }
         }
     }
 
@@ -113,7 +138,8 @@ final class LeaderStreaming {
     }
 
     /** Stops streaming gracefully (commits), then leaves the election so that a standby takes over at once. */
-    void stop(Duration timeout) {
+    @Override
+    public void stop(Duration timeout) {
         leaving = true;
         submit(() -> endTerm(timeout));
         shutDown(timeout.plus(STANDBY_STOP_TIMEOUT));
@@ -121,13 +147,14 @@ final class LeaderStreaming {
     }
 
     /** Stops at once without committing and without giving the lead up: a standby takes over when it expires. */
-    void kill() {
+    @Override
+    public void kill() {
         leaving = true;
         membership.abandon();
         submit(() -> {
             streaming = false;
             if (term != null) {
-                term.kill();
+                releaseNewestFirst(term, StreamingSession::kill);
                 term = null;
             }
         });

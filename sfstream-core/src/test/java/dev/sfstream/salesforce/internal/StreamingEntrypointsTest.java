@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,15 +11,15 @@ import dev.sfstream.annotation.ServiceName;
 import dev.sfstream.annotation.Subscribe;
 import dev.sfstream.container.Dependency;
 import dev.sfstream.container.InvalidServiceException;
-import dev.sfstream.events.EventDispatcher;
+import dev.sfstream.container.internal.HandlerScanner;
 import dev.sfstream.notification.Notification;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class HandlerScannerTest {
-    private final HandlerScanner scanner = new HandlerScanner(List.of(), Set.of(EventDispatcher.class));
+/** Scanning Salesforce entrypoints: argument tuples, channels, PushTopic declarations and the mistakes named. */
+class StreamingEntrypointsTest {
+    private final HandlerScanner scanner = StreamingScan.scanner(StreamingScan.extension());
     private static final Notification NOTIFICATION = new Notification("/topic/X", Map.of());
 
     @ServiceName("tuples")
@@ -47,7 +47,7 @@ class HandlerScannerTest {
 
     @Test
     void argumentTuplesAreTheOriginals() {
-        ServiceModel model = scanner.scan(Tuples.class);
+        StreamingModel model = StreamingScan.scan(Tuples.class);
         assertThat(model.name()).isEqualTo("tuples");
         assertThat(arguments(model, "subscribed")).containsExactly("/topic/InvoiceStatementUpdates", NOTIFICATION);
         assertThat(arguments(model, "named")).containsExactly("ContactUpdates", NOTIFICATION);
@@ -58,7 +58,7 @@ class HandlerScannerTest {
 
     @Test
     void channelNamesAreTheOriginals() {
-        ServiceModel model = scanner.scan(Tuples.class);
+        StreamingModel model = StreamingScan.scan(Tuples.class);
         assertThat(model.channels()).containsExactly("/event/Order__e", "/topic/Contact", "/topic/ContactStudent",
                 "/topic/ContactUpdates", "/topic/InvoiceStatementUpdates");
     }
@@ -78,7 +78,7 @@ class HandlerScannerTest {
 
     @Test
     void stackedEntrypointsShareChannelsAndFanOut() {
-        ServiceModel model = scanner.scan(Stacked.class);
+        StreamingModel model = StreamingScan.scan(Stacked.class);
         assertThat(model.streaming()).hasSize(4);
         assertThat(model.channels()).containsExactly("/topic/a", "/topic/b", "/topic/c");
         assertThat(model.entrypointsOn("/topic/a")).extracting(entrypoint -> entrypoint.method().name())
@@ -104,7 +104,7 @@ class HandlerScannerTest {
 
     @Test
     void onlyEntrypointsWithQueryOrDeclareDeclare() {
-        List<TopicDeclaration> declarations = scanner.scan(Declarations.class).declarations();
+        List<TopicDeclaration> declarations = StreamingScan.scan(Declarations.class).declarations();
         assertThat(declarations).extracting(TopicDeclaration::name).containsExactly("ContactStudent", "ContactUpdates");
         TopicDeclaration query = declarations.get(1);
         assertThat(query.query()).isEqualTo("SELECT Id FROM Contact");
@@ -231,7 +231,7 @@ class HandlerScannerTest {
         assertThatThrownBy(() -> scanner.scan(Nothing.class)).hasMessageContaining("Nothing has no entrypoint");
     }
 
-    private static List<Object> arguments(ServiceModel model, String method) {
+    private static List<Object> arguments(StreamingModel model, String method) {
         return model.streaming().stream().filter(entrypoint -> entrypoint.method().name().equals(method))
                 .findFirst().orElseThrow().arguments(NOTIFICATION);
     }

@@ -1,4 +1,4 @@
-package dev.sfstream.container.internal;
+package dev.sfstream.salesforce.internal;
 
 import dev.sfstream.auth.SalesforceLogin;
 import dev.sfstream.auth.Session;
