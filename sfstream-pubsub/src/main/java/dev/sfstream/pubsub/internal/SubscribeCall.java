@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One {@code Subscribe} call of one topic, or one {@code ManagedSubscribe} call of a managed subscription: asks for
  * events in batches while delivery has room (never more than the batch outstanding), hands every event to delivery,
- * turns keepalives into {@link StreamContext#reached}, commits watermark positions to the server when managed, and
+ * turns confirmed keepalives into {@link StreamContext#reached} (see {@link KeepaliveGuard}), commits watermark positions to the server when managed, and
  * tells its {@link Listener} when the call ends. Responses arrive on gRPC's threads, one at a time.
  */
 final class SubscribeCall implements StreamObserver<FetchResponse> {
@@ -50,6 +50,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private volatile boolean closed;
     private volatile boolean receiving = true;
     private volatile int idWidth;
+    private final KeepaliveGuard keepalives;
     private FetchRequests requests;
     private ServerCommits commits;
     private boolean waitingForRoom;
@@ -71,6 +72,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         this.session = session;
         this.passOverBefore = passOverBefore;
         this.managed = managed;
+        this.keepalives = new KeepaliveGuard(channel);
     }
 
     synchronized void start(PubSubGrpc.PubSubStub stub) {
@@ -192,7 +194,8 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
             return;
         }
         if (response.getEventsCount() == 0 && !response.getLatestReplayId().isEmpty() && receiving) {
-            context.reached(channel, ReplayIds.toPosition(response.getLatestReplayId(), channel));
+            keepalives.keepalive(ReplayIds.toPosition(response.getLatestReplayId(), channel))
+                    .ifPresent(confirmed -> context.reached(channel, confirmed));
         }
         listener.responded(this, response.getEventsCount() > 0);
         requestMore();
@@ -214,6 +217,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
                 listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));
                 return false;
             }
+            keepalives.event(replayId);
             try {
                 Map<String, Object> data = reader.read(channel, event, replayId);
                 if (passOverBefore != null && CreatedBefore.test(data, passOverBefore)) {

@@ -162,6 +162,15 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
         }
     }
 
+    @Override
+    public final synchronized boolean keepaliveAhead() {
+        if (closed || topic == null) {
+            return false;
+        }
+        send(response(List.of(), ReplayIds.of(Math.max(position, parts.log().latestReplayId(topic))), pending));
+        return true;
+    }
+
     /** Sends a response on the stream; any request or response counts as activity. */
     protected final synchronized void send(R response) {
         if (!closed) {

@@ -96,6 +96,22 @@ public final class PubSubServer implements AutoCloseable {
         return parts.streams().closeAll(PubSubErrors::unavailable);
     }
 
+    /**
+     * A fault: every started Subscribe and ManagedSubscribe stream sends {@code count} keepalives now, each naming
+     * its topic's newest replay id even when events it owes are available; returns how many streams sent them.
+     */
+    public int sendKeepalivesAhead(int count) {
+        int streams = 0;
+        for (OpenStreams.OpenStream stream : parts.streams().all()) {
+            boolean sent = false;
+            for (int i = 0; i < count; i++) {
+                sent |= stream.keepaliveAhead();
+            }
+            streams += sent ? 1 : 0;
+        }
+        return streams;
+    }
+
     /** Ends with {@code UNAUTHENTICATED} every stream whose token is no longer valid. */
     public void revalidateTokens() {
         for (OpenStreams.OpenStream stream : parts.streams().all()) {
