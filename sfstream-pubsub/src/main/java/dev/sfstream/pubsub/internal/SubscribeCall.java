@@ -142,14 +142,22 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     }
 
     /** Asks for more events if fewer than half the batch are outstanding and delivery has room. */
-    synchronized void requestMore() {
+    void requestMore() {
+        requestMore(0);
+    }
+
+    /**
+     * Asks for more events if fewer than half the batch are outstanding and delivery has room for them besides
+     * {@code handingOff} events received and about to be handed to it.
+     */
+    private synchronized void requestMore(int handingOff) {
         if (closed || !receiving) {
             return;
         }
         int out = outstanding.get();
-        int n = Math.min(batch - out, context.room() - out);
+        int n = Math.min(batch - out, context.room() - handingOff - out);
         if (n <= 0) {
-            if (out == 0) {
+            if (out == 0 && handingOff == 0) {
                 awaitRoom();
             }
             return;
@@ -187,6 +195,13 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     @Override
     public void onNext(FetchResponse response) {
         lastActivityNanos = System.nanoTime();
+        int arrived = response.getEventsCount();
+        if (arrived > 0) {
+            // Top up before decoding and handing these off, so the server prepares the next response meanwhile
+            // (at most the batch outstanding, and only what delivery has room for besides these).
+            outstanding.addAndGet(-arrived);
+            requestMore(arrived);
+        }
         // A response's events start on the workers together: one wake-up per response, not one per event.
         boolean[] going = {true};
         context.deliverTogether(() -> going[0] = receive(response));
@@ -204,7 +219,6 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     /** Hands a response's events to delivery; false when the call ended on one of them. */
     private boolean receive(FetchResponse response) {
         for (ConsumerEvent event : response.getEventsList()) {
-            outstanding.decrementAndGet();
             if (closed || !receiving) {
                 continue; // not delivered, so not committed: the next subscription replays it
             }
