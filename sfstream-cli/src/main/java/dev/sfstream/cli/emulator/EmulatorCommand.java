@@ -16,9 +16,12 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +77,12 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "Declare a Pub/Sub managed event subscription (repeatable); :EARLIEST makes it start at "
                     + "the earliest retained event when it has no usable committed replay id (default LATEST).")
     private List<String> managedSubscriptions = List.of();
+
+    @Option(names = "--platform-event", paramLabel = "NAME__e=Field__c:TYPE,...",
+            description = "Declare a platform event and its fields, in schema order (repeatable), e.g. "
+                    + "Order__e=Amount__c:NUMBER,Note__c:TEXT; TYPE is TEXT, LONG_TEXT_AREA, NUMBER, CHECKBOX, DATE or "
+                    + "DATETIME. NAME__e alone declares an event without fields.")
+    private List<String> platformEvents = List.of();
 
     @Spec
     private CommandSpec spec;
@@ -134,7 +143,26 @@ public final class EmulatorCommand implements Callable<Integer> {
             builder.sessionPolicy(SessionPolicy.idle(Duration.ofSeconds(sessionTimeoutSeconds)));
         }
         managedSubscriptions.forEach(declaration -> builder.managedSubscription(managedSubscription(declaration)));
+        declarePlatformEvents(builder);
         return builder;
+    }
+
+    private void declarePlatformEvents(Emulator.Builder builder) {
+        Set<String> names = new HashSet<>();
+        for (String value : platformEvents) {
+            PlatformEventDeclaration event;
+            try {
+                event = PlatformEventDeclaration.parse(value);
+            } catch (IllegalArgumentException invalid) {
+                throw new ParameterException(spec.commandLine(), "--platform-event " + value + ": "
+                        + invalid.getMessage() + " (expected NAME__e=Field__c:TYPE,...)");
+            }
+            if (!names.add(event.name())) {
+                throw new ParameterException(spec.commandLine(), "--platform-event " + value + ": event "
+                        + event.name() + " is declared twice");
+            }
+            builder.platformEvent(event.name(), event.fields());
+        }
     }
 
     private ManagedSubscription managedSubscription(String declaration) {
@@ -192,6 +220,10 @@ public final class EmulatorCommand implements Callable<Integer> {
         out.println("Refresh token rotation: " + (rotateRefreshTokens ? "on" : "off"));
         out.println("Session timeout: " + (sessionTimeoutSeconds == null ? "none (tokens live until revoked)"
                 : sessionTimeoutSeconds + " s idle"));
+        if (!platformEvents.isEmpty()) {
+            out.println("Platform events: " + platformEvents.stream().map(value -> PlatformEventDeclaration.parse(value)
+                    .name()).collect(Collectors.joining(", ")));
+        }
         out.println("Control API: " + emulator.baseUrl() + "/__emulator__/ ; press Ctrl-C to stop.");
         out.flush();
     }

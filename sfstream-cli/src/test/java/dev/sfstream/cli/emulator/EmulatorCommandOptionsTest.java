@@ -96,6 +96,50 @@ class EmulatorCommandOptionsTest {
     }
 
     @Test
+    void platformEventsAreDeclaredWithTheirFieldsInOrder() throws Exception {
+        EmulatorCommand command = parse("--platform-event", "Order__e=Amount__c:number, Note__c:TEXT,Paid__c:CHECKBOX",
+                "--platform-event", "Ping__e");
+
+        try (Emulator emulator = command.configure().start()) {
+            String accessToken = token(emulator, "grant_type=password&username=integration%40example.com"
+                    + "&password=passwordTOKEN" + CLIENT).path("access_token").asText();
+            JsonNode fields = describe(emulator, accessToken, "Order__e").path("fields");
+            assertThat(fields.findValuesAsText("name")).containsSubsequence("Amount__c", "Note__c", "Paid__c");
+            assertThat(typeOf(fields, "Amount__c")).isEqualTo("double");
+            assertThat(typeOf(fields, "Note__c")).isEqualTo("string");
+            assertThat(typeOf(fields, "Paid__c")).isEqualTo("boolean");
+            assertThat(describe(emulator, accessToken, "Ping__e").path("name").asText()).isEqualTo("Ping__e");
+            assertThat(settings(command, emulator)).contains("Platform events: Order__e, Ping__e");
+        }
+    }
+
+    @Test
+    void theHelpDescribesPlatformEvents() {
+        assertThat(new CommandLine(new EmulatorCommand()).getUsageMessage())
+                .contains("--platform-event=NAME__e=Field__c:TYPE,...").contains("Declare a platform event");
+    }
+
+    @Test
+    void badPlatformEventsAreOneLineNamingTheOptionAndTheValue() {
+        assertThat(execute("--platform-event", "Order=Amount__c:NUMBER")).isEqualTo(new Execution(2,
+                "--platform-event Order=Amount__c:NUMBER: the event name must be an API name ending in __e, such as "
+                + "Order__e, got 'Order' (expected NAME__e=Field__c:TYPE,...)\n"));
+        assertThat(execute("--platform-event", "Order__e=Amount__c:MONEY").err()).isEqualTo(
+                "--platform-event Order__e=Amount__c:MONEY: field Amount__c has type 'MONEY'; a type is one of TEXT, "
+                + "LONG_TEXT_AREA, NUMBER, CHECKBOX, DATE, DATETIME (expected NAME__e=Field__c:TYPE,...)\n");
+        assertThat(execute("--platform-event", "Order__e=Amount__c").err())
+                .startsWith("--platform-event Order__e=Amount__c: each field is Field__c:TYPE, got 'Amount__c'");
+        assertThat(execute("--platform-event", "Order__e=Amount:NUMBER").err())
+                .startsWith("--platform-event Order__e=Amount:NUMBER: a field name must be an API name ending in __c");
+        assertThat(execute("--platform-event", "Order__e=A__c:TEXT,A__c:NUMBER").err())
+                .startsWith("--platform-event Order__e=A__c:TEXT,A__c:NUMBER: field A__c is declared twice");
+        assertThat(execute("--platform-event", "Order__e=").err())
+                .startsWith("--platform-event Order__e=: each field is Field__c:TYPE, got ''");
+        assertThat(execute("--platform-event", "Ping__e", "--platform-event", "Ping__e=A__c:TEXT").err())
+                .isEqualTo("--platform-event Ping__e=A__c:TEXT: event Ping__e is declared twice\n");
+    }
+
+    @Test
     void aMissingJwtCertificateIsOneLineNamingTheOptionAndTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.pem");
 
@@ -143,6 +187,23 @@ class EmulatorCommandOptionsTest {
     private HttpResponse<String> limits(Emulator emulator, String accessToken) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/services/data/v65.0/limits/"))
                 .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode describe(Emulator emulator, String accessToken, String type) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl()
+                        + "/services/data/v65.0/sobjects/" + type + "/describe")).header("Authorization", "Bearer "
+                        + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return mapper.readTree(response.body());
+    }
+
+    private static String typeOf(JsonNode fields, String name) {
+        for (JsonNode field : fields) {
+            if (field.path("name").asText().equals(name)) {
+                return field.path("type").asText();
+            }
+        }
+        return null;
     }
 
     private static String settings(EmulatorCommand command, Emulator emulator) {

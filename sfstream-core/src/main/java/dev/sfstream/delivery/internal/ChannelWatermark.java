@@ -4,8 +4,10 @@ import java.util.OptionalLong;
 
 /**
  * The commit position of one channel: the highest replay id such that every event received on the
- * channel up to it is done. It never moves backwards and never passes an unfinished event; it only
- * restarts when the stored position was rejected by Salesforce ({@link #restart()}).
+ * channel up to it is done. It never passes an unfinished event and never moves backwards, with two exceptions:
+ * it restarts when the stored position was rejected by Salesforce ({@link #restart()}), and a position taken from
+ * a server's keepalive ({@link #reachedIdle}) is withdrawn when the server then sends an event at or below it:
+ * that event is taken, not refused as a duplicate, and the watermark goes back to where events had put it.
  *
  * <p>The events above the watermark are kept sorted by replay id in a ring of two parallel arrays.
  * Salesforce delivers a channel's events in order, so receiving appends, completing is a binary search
@@ -22,6 +24,10 @@ final class ChannelWatermark {
     private int head;
     private int size;
     private long watermark = NONE;
+    /** Whether keepalives moved the watermark and no event arrived since. */
+    private boolean fromKeepalive;
+    /** Where the watermark was before keepalives moved it; meaningful while {@link #fromKeepalive}. */
+    private long beforeKeepalive = NONE;
 
     /** Starts from a position loaded from the replay store. */
     synchronized void seed(long committed) {
@@ -33,8 +39,13 @@ final class ChannelWatermark {
     /** Records a received event; false when it is a duplicate (already done, or already in flight). */
     synchronized boolean receive(long replayId) {
         if (watermark != NONE && replayId <= watermark) {
-            return false;
+            if (!fromKeepalive || (beforeKeepalive != NONE && replayId <= beforeKeepalive)) {
+                return false;
+            }
+            // A keepalive named a position the stream still owed events below: it was wrong, so withdraw it.
+            watermark = beforeKeepalive;
         }
+        fromKeepalive = false;
         int at = size == 0 || replayId > idAt(size - 1) ? -(size + 1) : search(replayId);
         if (at >= 0) {
             return false;
@@ -60,6 +71,10 @@ final class ChannelWatermark {
     /** Moves the watermark to {@code replayId} when nothing is in flight and it is ahead. */
     synchronized void reachedIdle(long replayId) {
         if (size == 0 && (watermark == NONE || replayId > watermark)) {
+            if (!fromKeepalive) {
+                beforeKeepalive = watermark;
+                fromKeepalive = true;
+            }
             watermark = replayId;
         }
     }
@@ -69,6 +84,7 @@ final class ChannelWatermark {
         head = 0;
         size = 0;
         watermark = NONE;
+        fromKeepalive = false;
     }
 
     synchronized OptionalLong position() {

@@ -30,7 +30,8 @@ public final class Watermarks {
 
     /**
      * Moves an idle channel's position to {@code replayId}, a position the server says the channel's stream has
-     * reached without events for it; nothing happens while events of the channel are in flight.
+     * reached without events for it; nothing happens while events of the channel are in flight. An event the
+     * server sends later at or below that position is not a duplicate: it is taken and the position withdrawn.
      */
     public void reachedIdle(String channel, long replayId) {
         of(channel).reachedIdle(replayId);

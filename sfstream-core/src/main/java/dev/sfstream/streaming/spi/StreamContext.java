@@ -80,7 +80,9 @@ public interface StreamContext {
     /**
      * The server says the channel's stream has reached {@code replayId} (a Pub/Sub keepalive): when no event
      * of the channel is in flight, the watermark moves there, so that an idle channel's stored position stays
-     * within the retention window.
+     * within the retention window. A server that breaks the keepalive rule cannot make events vanish through it: an
+     * event delivered later at or below that position is taken (not refused as a duplicate) and the watermark goes
+     * back to where the channel's events had put it.
      */
     void reached(String channel, long replayId);
 

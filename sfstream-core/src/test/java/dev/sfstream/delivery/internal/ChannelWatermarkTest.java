@@ -41,6 +41,35 @@ class ChannelWatermarkTest {
     }
 
     @Test
+    void anIdleChannelFollowsKeepalivesAndStillRefusesDuplicatesOfItsEvents() {
+        ChannelWatermark watermark = new ChannelWatermark();
+        watermark.seed(10);
+        watermark.reachedIdle(15);
+        watermark.reachedIdle(20);
+        assertThat(watermark.position()).hasValue(20);
+        assertThat(watermark.receive(10)).isFalse();
+        assertThat(watermark.receive(21)).isTrue();
+        watermark.complete(21);
+        assertThat(watermark.receive(18)).as("an event below a position events confirmed").isFalse();
+    }
+
+    @Test
+    void anEventAtOrBelowAKeepalivePositionIsTakenAndWithdrawsIt() {
+        ChannelWatermark watermark = new ChannelWatermark();
+        watermark.seed(10);
+        watermark.reachedIdle(15);
+        watermark.reachedIdle(20);
+
+        assertThat(watermark.receive(12)).isTrue();
+        assertThat(watermark.position()).as("back to where events had put it").hasValue(10);
+        assertThat(watermark.receive(20)).isTrue();
+        watermark.complete(12);
+        watermark.complete(20);
+        assertThat(watermark.position()).hasValue(20);
+        assertThat(watermark.receive(12)).isFalse();
+    }
+
+    @Test
     void neverMovesBackwards() {
         ChannelWatermark watermark = new ChannelWatermark();
         watermark.seed(100);

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides how the Pub/Sub streams of one session open and recover. Every decision runs on one loop thread, in
- * order: a topic is checked with {@code GetTopic} and subscribed from its position; a failed or closed stream is
+ * order: a topic is checked with {@code GetTopic} and subscribed from its position, and counts as subscribed once
+ * the server answered or did not refuse the call ({@link SubscribeConfirmation}); a failed or closed stream is
  * reopened from the watermark after a back-off chosen by its {@link Verdict}; a refused token is renewed once for
  * all topics; a rejected replay id applies {@code REPLAY_FALLBACK} once; a stream owed events that stays silent
  * past the watchdog's limit is reopened.
@@ -133,6 +134,7 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             retry(topic, backOff.delay(topic.failures.incrementAndGet()), "cannot read the replay store: " + storeDown);
             return;
         }
+        long checkStarted = System.nanoTime();
         try {
             TopicInfo info = stubs.blocking(session).getTopic(TopicRequest.newBuilder()
                     .setTopicName(topic.channel()).build());
@@ -152,10 +154,23 @@ final class StreamSupervisor implements SubscribeCall.Listener {
                 session, managed == null ? topic.passOverBefore : null, managed);
         topic.current = call;
         call.start(stubs.async(session));
+        Duration window = SubscribeConfirmation.window(Duration.ofNanos(System.nanoTime() - checkStarted));
+        loop.schedule(() -> confirm(topic, call, "no refusal within " + window.toMillis() + " ms"), window);
+    }
+
+    /**
+     * Counts the channel subscribed once its call answered or went unrefused (see {@link SubscribeConfirmation});
+     * nothing if the call already ended.
+     */
+    private void confirm(TopicStream topic, SubscribeCall call, String how) {
+        if (stopping || failure != null || topic.current != call || topic.open) {
+            return;
+        }
         topic.open = true;
-        LOG.info("Subscribed to {} over the Pub/Sub API, {}", topic.channel(), managed == null
-                ? StartRequests.describe(first) : "with managed subscription " + managed + " (after the replay id"
-                + " Salesforce keeps for it)");
+        String managed = call.managed();
+        LOG.info("Subscribed to {} over the Pub/Sub API, {} ({})", topic.channel(), managed == null
+                ? StartRequests.describe(call.first()) : "with managed subscription " + managed + " (after the replay"
+                + " id Salesforce keeps for it)", how);
         checkConnected();
     }
 
@@ -176,6 +191,9 @@ final class StreamSupervisor implements SubscribeCall.Listener {
             topic.failures.set(0);
             if (withEvents) {
                 topic.lastEventAt = Instant.now();
+            }
+            if (!topic.open) {
+                post(() -> confirm(topic, call, "the server answered"));
             }
         }
     }

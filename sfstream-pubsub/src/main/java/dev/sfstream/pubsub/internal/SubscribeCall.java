@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One {@code Subscribe} call of one topic, or one {@code ManagedSubscribe} call of a managed subscription: asks for
  * events in batches while delivery has room (never more than the batch outstanding), hands every event to delivery,
- * turns keepalives into {@link StreamContext#reached}, commits watermark positions to the server when managed, and
+ * turns confirmed keepalives into {@link StreamContext#reached} (see {@link KeepaliveGuard}), commits watermark positions to the server when managed, and
  * tells its {@link Listener} when the call ends. Responses arrive on gRPC's threads, one at a time.
  */
 final class SubscribeCall implements StreamObserver<FetchResponse> {
@@ -50,6 +50,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     private volatile boolean closed;
     private volatile boolean receiving = true;
     private volatile int idWidth;
+    private final KeepaliveGuard keepalives;
     private FetchRequests requests;
     private ServerCommits commits;
     private boolean waitingForRoom;
@@ -71,6 +72,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
         this.session = session;
         this.passOverBefore = passOverBefore;
         this.managed = managed;
+        this.keepalives = new KeepaliveGuard(channel);
     }
 
     synchronized void start(PubSubGrpc.PubSubStub stub) {
@@ -140,14 +142,22 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     }
 
     /** Asks for more events if fewer than half the batch are outstanding and delivery has room. */
-    synchronized void requestMore() {
+    void requestMore() {
+        requestMore(0);
+    }
+
+    /**
+     * Asks for more events if fewer than half the batch are outstanding and delivery has room for them besides
+     * {@code handingOff} events received and about to be handed to it.
+     */
+    private synchronized void requestMore(int handingOff) {
         if (closed || !receiving) {
             return;
         }
         int out = outstanding.get();
-        int n = Math.min(batch - out, context.room() - out);
+        int n = Math.min(batch - out, context.room() - handingOff - out);
         if (n <= 0) {
-            if (out == 0) {
+            if (out == 0 && handingOff == 0) {
                 awaitRoom();
             }
             return;
@@ -185,6 +195,13 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     @Override
     public void onNext(FetchResponse response) {
         lastActivityNanos = System.nanoTime();
+        int arrived = response.getEventsCount();
+        if (arrived > 0) {
+            // Top up before decoding and handing these off, so the server prepares the next response meanwhile
+            // (at most the batch outstanding, and only what delivery has room for besides these).
+            outstanding.addAndGet(-arrived);
+            requestMore(arrived);
+        }
         // A response's events start on the workers together: one wake-up per response, not one per event.
         boolean[] going = {true};
         context.deliverTogether(() -> going[0] = receive(response));
@@ -192,7 +209,8 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
             return;
         }
         if (response.getEventsCount() == 0 && !response.getLatestReplayId().isEmpty() && receiving) {
-            context.reached(channel, ReplayIds.toPosition(response.getLatestReplayId(), channel));
+            keepalives.keepalive(ReplayIds.toPosition(response.getLatestReplayId(), channel))
+                    .ifPresent(confirmed -> context.reached(channel, confirmed));
         }
         listener.responded(this, response.getEventsCount() > 0);
         requestMore();
@@ -201,7 +219,6 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
     /** Hands a response's events to delivery; false when the call ended on one of them. */
     private boolean receive(FetchResponse response) {
         for (ConsumerEvent event : response.getEventsList()) {
-            outstanding.decrementAndGet();
             if (closed || !receiving) {
                 continue; // not delivered, so not committed: the next subscription replays it
             }
@@ -214,6 +231,7 @@ final class SubscribeCall implements StreamObserver<FetchResponse> {
                 listener.ended(this, RpcFailure.local(Status.Code.FAILED_PRECONDITION, tooLong.getMessage()));
                 return false;
             }
+            keepalives.event(replayId);
             try {
                 Map<String, Object> data = reader.read(channel, event, replayId);
                 if (passOverBefore != null && CreatedBefore.test(data, passOverBefore)) {

@@ -95,11 +95,18 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
         unwatch = parts.log().watch(name, this::wake);
     }
 
-    /** Adds to what is owed and sends what is there. */
-    protected final void request(int numRequested) {
+    /**
+     * Adds to what is owed and sends what is there: at once on the request's thread, unless responses are delayed
+     * (a fault), which the scheduler does.
+     */
+    protected final synchronized void request(int numRequested) {
         pending = Math.min(MAX_OUTSTANDING, pending + numRequested);
         lastActivityNanos = System.nanoTime();
-        wake();
+        if (parts.faults().delayMillis() > 0) {
+            wake();
+        } else {
+            drain();
+        }
     }
 
     /** Lock-free: the event store calls it while it holds a channel's lock, which {@link #drain} takes too. */
@@ -117,7 +124,7 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
 
     private synchronized void drain() {
         drainScheduled.set(false);
-        if (closed || parts.faults().stalled()) {
+        if (closed || topic == null || parts.faults().stalled()) {
             return;
         }
         while (pending > 0) {
@@ -160,6 +167,15 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
             release();
             responses.onCompleted();
         }
+    }
+
+    @Override
+    public final synchronized boolean keepaliveAhead() {
+        if (closed || topic == null) {
+            return false;
+        }
+        send(response(List.of(), ReplayIds.of(Math.max(position, parts.log().latestReplayId(topic))), pending));
+        return true;
     }
 
     /** Sends a response on the stream; any request or response counts as activity. */

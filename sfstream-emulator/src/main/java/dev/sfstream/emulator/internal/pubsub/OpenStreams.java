@@ -46,5 +46,14 @@ final class OpenStreams {
 
         /** Sends what is owed now (after a stall ends). */
         void wake();
+
+        /**
+         * A fault: sends a keepalive now naming the topic's newest replay id, even while events the stream owes are
+         * available or it is stalled (Salesforce never does); false for a call that is not a started Subscribe or
+         * ManagedSubscribe stream.
+         */
+        default boolean keepaliveAhead() {
+            return false;
+        }
     }
 }

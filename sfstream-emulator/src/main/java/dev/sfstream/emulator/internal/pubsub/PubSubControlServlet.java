@@ -21,7 +21,8 @@ import java.util.Map;
  * The Pub/Sub control endpoints: {@code GET /__emulator__/pubsub} (port, open streams, faults),
  * {@code POST /__emulator__/pubsub/faults} ({@code unavailableCalls}, {@code stall}, {@code delayMillis}),
  * {@code DELETE /__emulator__/pubsub/faults}, {@code POST /__emulator__/pubsub/streams/close}
- * ({@code status}, {@code errorCode}, {@code message}), {@code GET} and {@code POST /__emulator__/pubsub/managed-subscriptions}
+ * ({@code status}, {@code errorCode}, {@code message}), {@code POST /__emulator__/pubsub/streams/keepalive-ahead}
+ * ({@code count}: keepalives naming the newest replay id now, breaking Salesforce's rule), {@code GET} and {@code POST /__emulator__/pubsub/managed-subscriptions}
  * (list, or declare one: {@code developerName}, {@code topicName}, {@code defaultReplay}, {@code errorRecoveryReplay},
  * {@code state}) and {@code POST /__emulator__/events} (declare a
  * platform event: {@code name}, {@code fields} by type).
@@ -53,6 +54,8 @@ public final class PubSubControlServlet extends HttpServlet {
                     reply(response, 200, server.faults().describe());
                 }
                 case "POST /__emulator__/pubsub/streams/close" -> reply(response, 200, close(body(request)));
+                case "POST /__emulator__/pubsub/streams/keepalive-ahead" -> reply(response, 200,
+                        keepaliveAhead(body(request)));
                 case "GET /__emulator__/pubsub/managed-subscriptions" ->
                         reply(response, 200, server.managedSubscriptions().describe());
                 case "POST /__emulator__/pubsub/managed-subscriptions" -> reply(response, 200,
@@ -99,6 +102,14 @@ public final class PubSubControlServlet extends HttpServlet {
         String code = String.valueOf(body.getOrDefault("errorCode", "service.unavailable"));
         String message = String.valueOf(body.getOrDefault("message", "The stream was closed by the server."));
         return Map.of("closed", server.closeStreams(status, code, message));
+    }
+
+    private Map<String, Object> keepaliveAhead(Map<String, Object> body) {
+        Object count = body.getOrDefault("count", 1);
+        if (!(count instanceof Number number) || number.intValue() < 1 || number.intValue() > 100) {
+            throw new IllegalArgumentException("'count' must be a number of keepalives from 1 to 100, got " + count);
+        }
+        return Map.of("streams", server.sendKeepalivesAhead(number.intValue()));
     }
 
     private Map<String, Object> declareManaged(Map<String, Object> body) {

@@ -70,6 +70,30 @@ class PubsubFaultsWireTest extends PubsubWireTestBase {
     }
 
     @Test
+    void aKeepaliveAheadNamesTheNewestIdWhileEventsAreOwedAndAvailable() {
+        var subscription = openedSubscription(TOPIC);
+        control("/__emulator__/pubsub/faults", "{\"stall\": true}");
+        int before = subscription.responses().messages().size();
+        long newest = emulator().streaming().publish(TOPIC, Map.of("payload", Map.of("Seq__c", 1)));
+
+        assertThat(control("/__emulator__/pubsub/streams/keepalive-ahead", "{\"count\": 2}")).contains("\"streams\":1");
+
+        await().until(() -> subscription.responses().messages().size() == before + 2);
+        subscription.responses().messages().subList(before, before + 2).forEach(keepalive -> {
+            assertThat(keepalive.getEventsCount()).isZero();
+            assertThat(ReplayIds.parse(keepalive.getLatestReplayId())).hasValue(newest);
+        });
+        rest.send("DELETE", "/__emulator__/pubsub/faults", null);
+        await().until(() -> subscription.responses().messages().stream().anyMatch(r -> r.getEventsCount() == 1));
+    }
+
+    @Test
+    void aKeepaliveAheadCountOutOfRangeIsRefused() {
+        assertThat(rest.post("/__emulator__/pubsub/streams/keepalive-ahead", "{\"count\": 0}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void responsesCanBeDelayed() {
         var subscription = openedSubscription(TOPIC);
         control("/__emulator__/pubsub/faults", "{\"delayMillis\": 1500}");
