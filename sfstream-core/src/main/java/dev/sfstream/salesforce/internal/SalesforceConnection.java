@@ -14,9 +14,10 @@ import dev.sfstream.rest.SalesforceApi;
  * @param login the session source
  * @param api the REST client
  * @param session the session of the first login
+ * @param clientName what the REST calls carry in {@code Sforce-Call-Options: client=...}
  */
 public record SalesforceConnection(SalesforceSettings settings, SalesforceLogin login, SalesforceApi api,
-                                   Session session) implements AutoCloseable {
+                                   Session session, String clientName) implements AutoCloseable {
     /**
      * Logs in (failing here when the credentials are refused) and opens the REST client, whose calls carry
      * {@code Sforce-Call-Options: client=clientName}.
@@ -27,7 +28,7 @@ public record SalesforceConnection(SalesforceSettings settings, SalesforceLogin 
             Session session = login.current();
             SalesforceApi api = SalesforceApi.connect(login, RestSettings.defaults(settings.apiVersion())
                     .withClientName(clientName));
-            return new SalesforceConnection(settings, login, api, session);
+            return new SalesforceConnection(settings, login, api, session, clientName);
         } catch (RuntimeException failure) {
             login.close();
             throw failure;

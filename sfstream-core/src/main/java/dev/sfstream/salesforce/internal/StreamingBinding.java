@@ -101,8 +101,7 @@ final class StreamingBinding {
         }
         StreamingSession session = builder.build();
         options.stateListeners().forEach(session::addStateListener);
-        String ownClient = salesforce.settings().skipOwnChanges()
-                ? OwnChanges.clientName(salesforce.settings(), model.name()) : null;
+        String ownClient = salesforce.settings().skipOwnChanges() ? salesforce.clientName() : null;
         for (String channel : entrypointsHere.stream().map(StreamingEntrypoint::channel).distinct().toList()) {
             List<StreamingEntrypoint> entrypoints = entrypointsHere.stream()
                     .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
