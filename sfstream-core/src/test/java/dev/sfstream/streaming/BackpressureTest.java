@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.replay.InMemoryReplayStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +23,13 @@ class BackpressureTest {
     @RegisterExtension
     final EmulatorExtension emulatorExtension = new EmulatorExtension();
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private StreamingSession blockedSession(Emulator emulator, int capacity, CountDownLatch release,
             Set<Long> handled, AtomicInteger calls) {
         StreamingSession session = StreamingSession.builder(new EmulatorSessions(emulator))
                 .settings(FastSettings.fast().withQueueCapacity(capacity)).replayStore(new InMemoryReplayStore())
-                .build();
+                .meterRegistry(meters).build();
         session.subscribe(EmulatorControl.CHANNEL, event -> {
             calls.incrementAndGet();
             release.await(30, TimeUnit.SECONDS);
@@ -44,9 +48,15 @@ class BackpressureTest {
             session.start();
             assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
             EmulatorControl control = new EmulatorControl(emulator);
-            List<Long> ids = java.util.stream.IntStream.range(0, 30).mapToObj(i -> control.publish("001P" + i, i))
-                    .toList();
+            List<Long> ids = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 29)
+                    .mapToObj(i -> control.publish("001P" + i, i)).toList());
             await().atMost(Duration.ofSeconds(10)).until(() -> session.eventsInFlight() >= 5);
+            // The poll that left before the queue filled takes one more event; the poll after it is held back.
+            ids.add(control.publish("001P29", 29));
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                Counter pauses = meters.find("sfstream.polling.pauses").counter();
+                return pauses != null && pauses.count() >= 1;
+            });
             long connects = StreamingSessionTest.connects(emulator);
             await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
                     .until(() -> StreamingSessionTest.connects(emulator) == connects);

@@ -9,7 +9,6 @@ import dev.sfstream.container.EntrypointMethod;
 import dev.sfstream.container.HandlerInvoker;
 import dev.sfstream.container.ServiceContext;
 import java.lang.annotation.Annotation;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -68,17 +67,7 @@ public final class EventHandlerExtension implements EntrypointExtension {
                     invoker.invoke(entrypoint, Arrays.asList(argument(entrypoint, payload)), contextData,
                             parentCallIds);
                 });
-        return new Running() {
-            @Override
-            public void stop(Duration timeout) {
-                consumer.stop(timeout);
-            }
-
-            @Override
-            public void kill() {
-                consumer.kill();
-            }
-        };
+        return Running.of(consumer::stop, consumer::kill);
     }
 
     private Object argument(EntrypointMethod entrypoint, Object payload) {

@@ -86,11 +86,8 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
 
     /** Takes an event message straight to its subscription. */
     interface EventRoute {
-        /** Whether {@code message} is an event this route delivers; false leaves it to CometD. */
-        boolean deliverable(Message.Mutable message);
-
-        /** Delivers an event {@link #deliverable} accepted. */
-        void deliver(Message.Mutable message);
+        /** Where {@code message} goes straight to, or null when CometD must process it. */
+        Consumer<Message> target(Message.Mutable message);
     }
 
     /** The reply with its successful {@code /meta/connect} answer moved to the front (the events keep their order). */
@@ -144,13 +141,14 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
             int forCometd = 0;
             for (int index = 0; index < messages.size(); index++) {
                 Message.Mutable message = messages.get(index);
-                if (!events.deliverable(message)) {
+                Consumer<Message> target = events.target(message);
+                if (target == null) {
                     continue;
                 }
                 if (forCometd < index) {
                     bayeux.onMessages(messages.subList(forCometd, index));
                 }
-                events.deliver(message);
+                target.accept(message);
                 forCometd = index + 1;
             }
             if (forCometd < messages.size()) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Message;
@@ -42,7 +43,7 @@ final class Connection {
     private final AtomicInteger polls = new AtomicInteger();
     private final PollWatch pollWatch;
     /** The subscribed channels whose events skip CometD's per-message processing ({@link AuthorizingTransport}). */
-    private final Map<String, ChannelSubscription> subscribed = new ConcurrentHashMap<>();
+    private final Map<String, Consumer<Message>> subscribed = new ConcurrentHashMap<>();
 
     Connection(String url, ConnectionResources resources, Events events, List<ClientSession.Extension> extensions) {
         this.events = events;
@@ -85,9 +86,10 @@ final class Connection {
         // CometD offers each message to the channel's wildcard names too (/topic/*, /topic/**, /**), making
         // and dropping a channel object for each name that does not exist: kept here, they are made once.
         channel.getChannelId().getWildIds().forEach(client::getChannel);
-        subscribed.put(subscription.channel(), subscription);
+        Consumer<Message> receiver = message -> events.eventReceived(subscription, message);
+        subscribed.put(subscription.channel(), receiver);
         channel.subscribe(
-                (from, message) -> events.eventReceived(subscription, message),
+                (from, message) -> receiver.accept(message),
                 reply -> events.subscribeReplied(this, subscription, reply));
     }
 
@@ -97,14 +99,9 @@ final class Connection {
      */
     private final class DirectEvents implements AuthorizingTransport.EventRoute {
         @Override
-        public boolean deliverable(Message.Mutable message) {
-            return subscribed.containsKey(message.getChannel()) && message.get(Message.ADVICE_FIELD) == null
-                    && client.isConnected();
-        }
-
-        @Override
-        public void deliver(Message.Mutable message) {
-            events.eventReceived(subscribed.get(message.getChannel()), message);
+        public Consumer<Message> target(Message.Mutable message) {
+            return message.get(Message.ADVICE_FIELD) == null && client.isConnected()
+                    ? subscribed.get(message.getChannel()) : null;
         }
     }
 
