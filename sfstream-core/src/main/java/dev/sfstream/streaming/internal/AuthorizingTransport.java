@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Message;
@@ -27,7 +29,8 @@ import org.eclipse.jetty.http.HttpHeader;
  * those events are being read and the server prepares its next reply meanwhile (during a catch-up the two overlap
  * instead of taking turns). Replies are then taken one at a time, in the order they arrive, so that events are still
  * delivered in the server's order. A full pipeline still holds the next poll back: it is asked before the poll
- * leaves, so at most one more reply than before can arrive after the pipeline filled up.
+ * leaves, so at most one more reply than before can arrive after the pipeline filled up. Replies to requests that
+ * were outstanding together are put back in each channel's replay order first ({@link OverlappingReplies}).
  */
 final class AuthorizingTransport extends JettyHttpClientTransport {
     private final SessionSource sessions;
@@ -36,11 +39,14 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
     private final PollWatch polls;
     private final Consumer<Runnable> receiveTogether;
     private final EventRoute events;
+    private final ScheduledExecutorService scheduler;
+    /** Guards the order in which replies are taken, and {@link #overlapping}. */
     private final Object replyOrder = new Object();
+    private final OverlappingReplies overlapping = new OverlappingReplies();
 
     AuthorizingTransport(Map<String, Object> options, HttpClient httpClient, SessionSource sessions,
             Executor authThread, Consumer<Session> onUse, PollWatch polls, Consumer<Runnable> receiveTogether,
-            EventRoute events) {
+            EventRoute events, ScheduledExecutorService scheduler) {
         super(options, httpClient);
         this.sessions = sessions;
         this.authThread = authThread;
@@ -48,6 +54,7 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         this.polls = polls;
         this.receiveTogether = receiveTogether;
         this.events = events;
+        this.scheduler = scheduler;
     }
 
     @Override
@@ -55,6 +62,7 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         if (messages.stream().anyMatch(message -> Channel.META_CONNECT.equals(message.getChannel()))) {
             polls.sent();
         }
+        overlapping.sent();
         super.send(new ReplyTogether(listener), messages);
     }
 
@@ -128,7 +136,31 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
         public void onMessages(List<Message.Mutable> messages) {
             List<Message.Mutable> pollFirst = successfulPollFirst(messages);
             synchronized (replyOrder) {
-                receiveTogether.accept(() -> take(pollFirst));
+                boolean wasHolding = overlapping.hold() != 0;
+                takeTogether(overlapping.answered(pollFirst));
+                long hold = overlapping.hold();
+                if (!wasHolding && hold != 0) {
+                    releaseLater(hold);
+                }
+            }
+        }
+
+        /** Releases the hold after its deadline; this reply's listener takes it (CometD has one for all requests). */
+        private void releaseLater(long hold) {
+            try {
+                scheduler.schedule(() -> {
+                    synchronized (replyOrder) {
+                        takeTogether(overlapping.release(hold));
+                    }
+                }, OverlappingReplies.HOLD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                // The session is stopping; whatever is held was never delivered, so the next session replays it.
+            }
+        }
+
+        private void takeTogether(List<Message.Mutable> messages) {
+            if (!messages.isEmpty()) {
+                receiveTogether.accept(() -> take(messages));
             }
         }
 
@@ -158,6 +190,9 @@ final class AuthorizingTransport extends JettyHttpClientTransport {
 
         @Override
         public void onFailure(Throwable failure, List<? extends Message> messages) {
+            synchronized (replyOrder) {
+                takeTogether(overlapping.failed());
+            }
             bayeux.onFailure(failure, messages);
         }
 

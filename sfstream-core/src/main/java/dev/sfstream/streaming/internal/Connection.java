@@ -50,7 +50,7 @@ final class Connection {
         this.pollWatch = new PollWatch(resources.maxNetworkDelay());
         AuthorizingTransport transport = new AuthorizingTransport(new java.util.HashMap<>(resources.transportOptions()),
                 resources.httpClient(), resources.sessions(), resources.authThread(), events::sessionUsed, pollWatch,
-                resources.receiveTogether(), new DirectEvents());
+                resources.receiveTogether(), new DirectEvents(), resources.cometdScheduler());
         this.client = new SalesforceBayeuxClient(url, resources.cometdScheduler(), transport,
                 failure -> events.failed(this, failure));
         client.setBackOffStrategy(new ConnectBackOff(resources.backOff()));
