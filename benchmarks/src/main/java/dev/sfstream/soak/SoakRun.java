@@ -6,7 +6,7 @@ import dev.sfstream.emulator.Emulator;
 import dev.sfstream.harness.EmulatorLogins;
 import dev.sfstream.harness.PrivateRedis;
 import dev.sfstream.redis.RedisReplayStore;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import dev.sfstream.auth.LoginSettings;
 import dev.sfstream.config.internal.LoginMapping;
 import dev.sfstream.connection.NetworkSettings;
 import dev.sfstream.config.internal.SalesforceSectionReader;
-import dev.sfstream.streaming.ReplayDefault;
-import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.ReplayFallback;
 import java.util.Map;
 
 /**

@@ -6,11 +6,11 @@ import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.LoggingDeadLetterSink;
 import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.replay.SessionReplay;
 import dev.sfstream.streaming.internal.SessionRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.internal.CometdTransport;
-import dev.sfstream.streaming.internal.TransportReplayKeys;
 import dev.sfstream.streaming.internal.Transports;
 import dev.sfstream.streaming.spi.TransportProvider;
 import io.micrometer.core.instrument.Metrics;
@@ -45,7 +45,7 @@ public final class StreamingSession implements AutoCloseable {
      * channel itself on {@value #COMETD}, {@code <transport>:<channel>} on any other transport.
      */
     public static String replayKey(String transport, String channel) {
-        return COMETD.equals(transport) ? channel : TransportReplayKeys.key(transport, channel);
+        return COMETD.equals(transport) ? channel : SessionReplay.transportKey(transport, channel);
     }
 
     /** Starts building a session that logs in through {@code sessions}. */
@@ -238,8 +238,8 @@ public final class StreamingSession implements AutoCloseable {
                     : COMETD.equals(transport) ? null : Transports.find(transport);
             ReplayStore store = replayStore != null ? replayStore : new InMemoryReplayStore();
             return new StreamingSession(new SessionRuntime(sessions, settings,
-                    provider == null ? store : new TransportReplayKeys(store, provider.name()), deadLetterSink,
-                    meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name,
+                    store, deadLetterSink, meterRegistry != null ? meterRegistry : Metrics.globalRegistry, name,
+                    provider == null ? null : provider.name(),
                     provider == null ? CometdTransport::new : provider::open, handOver), provider);
         }
     }

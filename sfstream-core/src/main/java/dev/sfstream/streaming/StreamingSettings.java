@@ -1,6 +1,8 @@
 package dev.sfstream.streaming;
 
 import dev.sfstream.delivery.EventOrdering;
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.ReplayFallback;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -55,12 +55,12 @@ class ArchitectureTest {
 
     @Test
     void theCheckerFindsADeliberateViolation() {
-        String violating = "package dev.sfstream.container;\n\nimport dev.sfstream.delivery.internal.Watermarks;\n"
+        String violating = "package dev.sfstream.container;\n\nimport dev.sfstream.delivery.internal.DeliveryPipeline;\n"
                 + "import dev.sfstream.container.internal.ServiceModel;\n\nclass Bad {\n}\n";
         assertThat(Boundaries.foreignInternalImports(violating))
                 .containsExactly("dev.sfstream.container -> dev.sfstream.delivery.internal");
         assertThat(Boundaries.internalTypesInSignatures(LeakingSignature.class)).singleElement().asString()
-                .contains("LeakingSignature.expose").contains("dev.sfstream.delivery.internal.Watermarks");
+                .contains("LeakingSignature.expose").contains("dev.sfstream.delivery.internal.DeliveryPipeline");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ArchitectureTest {
 
     /** A public type that names an internal type in its public signature (what the checker must catch). */
     public static final class LeakingSignature {
-        public dev.sfstream.delivery.internal.Watermarks expose() {
+        public dev.sfstream.delivery.internal.DeliveryPipeline expose() {
             return null;
         }
     }

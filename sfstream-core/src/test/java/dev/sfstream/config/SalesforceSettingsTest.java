@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfstream.auth.AuthFlow;
-import dev.sfstream.streaming.ReplayDefault;
-import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.ReplayFallback;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

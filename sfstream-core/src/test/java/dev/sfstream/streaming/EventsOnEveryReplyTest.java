@@ -7,6 +7,7 @@ import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.internal.bayeux.StreamingOptions;
 import dev.sfstream.replay.InMemoryReplayStore;
+import dev.sfstream.replay.ReplayDefault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.replay.InMemoryReplayStore;
+import dev.sfstream.replay.ReplayFallback;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package dev.sfstream.streaming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.ReplayFallback;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.EventFieldType;
 import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.replay.InMemoryReplayStore;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.EventFieldType;
 import dev.sfstream.emulator.OrgFixture;
 import dev.sfstream.replay.ReplayStore;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import io.grpc.ClientInterceptor;

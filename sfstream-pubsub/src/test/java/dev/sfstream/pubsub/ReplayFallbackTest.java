@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.replay.InMemoryReplayStore;
-import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.replay.ReplayFallback;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -8,7 +8,7 @@ import dev.sfstream.emulator.EmulatorExtension;
 import dev.sfstream.emulator.EventFieldType;
 import dev.sfstream.emulator.spi.PubSubTimers;
 import dev.sfstream.replay.InMemoryReplayStore;
-import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.replay.ReplayFallback;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.testkit.ServiceUnderTest;
 import java.time.Duration;

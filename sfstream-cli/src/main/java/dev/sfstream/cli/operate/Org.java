@@ -6,7 +6,7 @@ import dev.sfstream.rest.RestSettings;
 import dev.sfstream.auth.SalesforceLogin;
 import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.rest.SalesforceApi;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -4,7 +4,7 @@ import dev.sfstream.cli.operate.Org;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.notification.Notification;
 import dev.sfstream.replay.InMemoryReplayStore;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import java.math.BigDecimal;
 import java.time.Duration;

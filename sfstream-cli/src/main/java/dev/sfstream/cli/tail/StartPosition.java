@@ -1,7 +1,7 @@
 package dev.sfstream.cli.tail;
 
 import dev.sfstream.cli.operate.OperatorException;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import java.util.Locale;
 import java.util.OptionalLong;
 

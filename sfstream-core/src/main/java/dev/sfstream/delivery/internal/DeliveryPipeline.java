@@ -3,6 +3,7 @@ package dev.sfstream.delivery.internal;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.replay.SessionReplay;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Queue;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  */
 public final class DeliveryPipeline {
     private final PipelineOptions options;
-    private final Watermarks watermarks;
+    private final SessionReplay replay;
     private final DeliveryMetrics metrics;
     private final ExecutorService workers;
     private final ScheduledExecutorService retryScheduler;
@@ -38,10 +39,10 @@ public final class DeliveryPipeline {
     private final AtomicBoolean aborted = new AtomicBoolean();
     private final Object drained = new Object();
 
-    public DeliveryPipeline(PipelineOptions options, Watermarks watermarks, DeadLetterSink deadLetters,
+    public DeliveryPipeline(PipelineOptions options, SessionReplay replay, DeadLetterSink deadLetters,
             DeliveryMetrics metrics, String threadPrefix, Consumer<String> gaveUp, BooleanSupplier handOver) {
         this.options = options;
-        this.watermarks = watermarks;
+        this.replay = replay;
         this.metrics = metrics;
         this.workers = Executors.newFixedThreadPool(options.maxWorkers(), NamedThreads.factory(threadPrefix + "-worker"));
         this.retryScheduler = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-retry"));
@@ -63,7 +64,7 @@ public final class DeliveryPipeline {
         }
         DeliveryMetrics.Channel counters = metrics.of(event.channel());
         counters.received.increment();
-        if (event.hasReplayId() && !watermarks.receive(event.channel(), event.replayId())) {
+        if (event.hasReplayId() && !replay.receive(event.channel(), event.replayId())) {
             counters.duplicates.increment();
             return false;
         }
@@ -115,7 +116,7 @@ public final class DeliveryPipeline {
 
     private void finished(StreamEvent event) {
         if (event.hasReplayId()) {
-            watermarks.complete(event.channel(), event.replayId());
+            replay.complete(event.channel(), event.replayId());
         }
         int left = outstanding.decrementAndGet();
         if (left < options.queueCapacity()) {

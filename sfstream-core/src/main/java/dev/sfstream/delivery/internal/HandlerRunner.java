@@ -3,7 +3,6 @@ package dev.sfstream.delivery.internal;
 import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.DeadLetterSink;
 import dev.sfstream.delivery.EventHandler;
-import dev.sfstream.delivery.HandlerTimeoutException;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.failure.BackOff;
 import dev.sfstream.failure.DependencyUnavailable;

@@ -6,10 +6,10 @@ import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.internal.DeliveryMetrics;
 import dev.sfstream.delivery.internal.DeliveryPipeline;
 import dev.sfstream.delivery.internal.PipelineOptions;
-import dev.sfstream.delivery.internal.WatermarkCommitter;
-import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.delivery.internal.NamedThreads;
 import dev.sfstream.failure.Failure;
 import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.replay.SessionReplay;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
@@ -36,9 +36,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one streaming session owns, whatever its transport: the delivery pipeline, the watermarks and the
- * committer (shared with the transport through {@link StreamContext}), the transport itself, and the lifecycle:
- * start, bounded stop, and kill. Behind {@code StreamingSession}.
+ * Everything one streaming session owns, whatever its transport: the delivery pipeline, its replay side (the
+ * watermarks and their commits, shared with the transport through {@link StreamContext}), the transport itself,
+ * and the lifecycle: start, bounded stop, and kill. Behind {@code StreamingSession}.
  */
 public final class SessionRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(SessionRuntime.class);
@@ -47,8 +47,7 @@ public final class SessionRuntime {
     private final StreamingSettings settings;
     private final String name;
     private final DeliveryPipeline pipeline;
-    private final WatermarkCommitter committer;
-    private final Watermarks watermarks = new Watermarks();
+    private final SessionReplay replay;
     private final SharedStreamParts shared;
     private final Transport transport;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -59,19 +58,22 @@ public final class SessionRuntime {
     /**
      * @param transports makes the session's transport from what the session shares; {@link CometdTransport}'s
      *     constructor for the Streaming API
+     * @param transportName null for CometD, whose positions keep the original's keys in the replay store; else the
+     *     transport's name, which keeps them under its own (see {@link SessionReplay#transportKey})
      * @param handOver events are handed to handlers only while it says true (leader fencing)
      */
     public SessionRuntime(SessionSource sessions, StreamingSettings settings, ReplayStore replayStore,
-            DeadLetterSink deadLetters, MeterRegistry registry, String name,
+            DeadLetterSink deadLetters, MeterRegistry registry, String name, String transportName,
             Function<StreamContext, Transport> transports, BooleanSupplier handOver) {
         this.settings = settings;
         this.name = name;
         this.registry = registry;
-        this.pipeline = new DeliveryPipeline(PipelineOptions.of(settings.delivery()), watermarks, deadLetters,
+        this.replay = SessionReplay.open(replayStore, transportName, settings.replay().enabled(),
+                settings.replay().commitInterval(), registry, Tags.of("service", name),
+                NamedThreads.factory(name + "-commit"));
+        this.pipeline = new DeliveryPipeline(PipelineOptions.of(settings.delivery()), replay, deadLetters,
                 new DeliveryMetrics(registry, Tags.of("service", name)), name, this::handlersGaveUp, handOver);
-        this.committer = new WatermarkCommitter(watermarks, replayStore, settings.replay().enabled(),
-                settings.replay().commitInterval(), registry, Tags.of("service", name), name);
-        this.shared = new SharedStreamParts(name, settings, sessions, registry, pipeline, watermarks, committer);
+        this.shared = new SharedStreamParts(name, settings, sessions, registry, pipeline, replay);
         this.transport = transports.apply(shared);
         // Removed when the session ends: a gauge registered again under the same tags would keep this session's
         // pipeline and report a stopped service.
@@ -97,7 +99,7 @@ public final class SessionRuntime {
         if (stopped.get() || !started.compareAndSet(false, true)) {
             throw new IllegalStateException("streaming session " + name + " was already started");
         }
-        committer.start();
+        replay.start();
         transport.start();
     }
 
@@ -145,7 +147,7 @@ public final class SessionRuntime {
                             + "uncommitted and are replayed on the next start", name, pipeline.outstanding(),
                             timeout);
                 }
-                if (!committer.stop()) {
+                if (!replay.stop()) {
                     LOG.warn("Streaming session {} could not write its last replay ids; the store keeps the "
                             + "last ones written", name);
                 }
@@ -163,14 +165,14 @@ public final class SessionRuntime {
             return;
         }
         transport.beginStop();
-        committer.abandon();
+        replay.abandon();
         transport.abort();
         release("killed");
     }
 
     private void release(String reason) {
         registry.remove(inFlight);
-        committer.abandon();
+        replay.abandon();
         try {
             pipeline.abort(RELEASE_GRACE);
             transport.finish(reason);
@@ -200,7 +202,7 @@ public final class SessionRuntime {
     }
 
     public OptionalLong committedReplayId(String channel) {
-        return watermarks.position(channel);
+        return replay.position(channel);
     }
 
     public int eventsInFlight() {

@@ -4,8 +4,7 @@ import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.delivery.internal.DeliveryPipeline;
-import dev.sfstream.delivery.internal.WatermarkCommitter;
-import dev.sfstream.delivery.internal.Watermarks;
+import dev.sfstream.replay.SessionReplay;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.spi.StreamContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * What a session shares with its transport: the channels' handlers, the delivery pipeline, the watermarks and
- * the replay store's committer, behind the {@link StreamContext} seam.
+ * What a session shares with its transport: the channels' handlers, the delivery pipeline and the session's
+ * replay side, behind the {@link StreamContext} seam.
  */
 final class SharedStreamParts implements StreamContext {
     private final String name;
@@ -24,19 +23,17 @@ final class SharedStreamParts implements StreamContext {
     private final SessionSource sessions;
     private final MeterRegistry registry;
     private final DeliveryPipeline pipeline;
-    private final Watermarks watermarks;
-    private final WatermarkCommitter committer;
+    private final SessionReplay replay;
     private final Map<String, EventHandler> handlers = new ConcurrentHashMap<>();
 
     SharedStreamParts(String name, StreamingSettings settings, SessionSource sessions, MeterRegistry registry,
-                      DeliveryPipeline pipeline, Watermarks watermarks, WatermarkCommitter committer) {
+                      DeliveryPipeline pipeline, SessionReplay replay) {
         this.name = name;
         this.settings = settings;
         this.sessions = sessions;
         this.registry = registry;
         this.pipeline = pipeline;
-        this.watermarks = watermarks;
-        this.committer = committer;
+        this.replay = replay;
     }
 
     /**
@@ -102,33 +99,31 @@ final class SharedStreamParts implements StreamContext {
 
     @Override
     public OptionalLong position(String channel) {
-        return watermarks.position(channel);
+        return replay.position(channel);
     }
 
     @Override
     public OptionalLong load(String channel) {
-        return committer.load(channel);
+        return replay.load(channel);
     }
 
     @Override
     public void passOver(String channel, long replayId) {
-        if (watermarks.receive(channel, replayId)) {
-            watermarks.complete(channel, replayId);
-        }
+        replay.passOver(channel, replayId);
     }
 
     @Override
     public void restart(String channel) {
-        watermarks.restart(channel);
+        replay.restart(channel);
     }
 
     @Override
     public void reached(String channel, long replayId) {
-        watermarks.reachedIdle(channel, replayId);
+        replay.reached(channel, replayId);
     }
 
     @Override
     public void commitsOnServer(String channel) {
-        committer.leaveToServer(channel);
+        replay.commitsOnServer(channel);
     }
 }

@@ -2,7 +2,7 @@ package dev.sfstream.streaming.internal;
 
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.streaming.spi.StreamContext;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,8 @@ import dev.sfstream.delivery.DeadLetter;
 import dev.sfstream.delivery.EventOrdering;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.failure.DependencyUnavailableException;
+import dev.sfstream.replay.InMemoryReplayStore;
+import dev.sfstream.replay.SessionReplay;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +28,9 @@ import org.junit.jupiter.api.Test;
 class DeliveryPipelineTest {
     private static final String CHANNEL = "/topic/Contacts";
 
-    private final Watermarks watermarks = new Watermarks();
+    /** Replay off: the watermarks move, nothing is written (the committer is never started). */
+    private final SessionReplay watermarks = SessionReplay.open(new InMemoryReplayStore(), null, false,
+            Duration.ofHours(1), new SimpleMeterRegistry(), Tags.empty(), Executors.defaultThreadFactory());
     private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final List<String> gaveUp = new CopyOnWriteArrayList<>();

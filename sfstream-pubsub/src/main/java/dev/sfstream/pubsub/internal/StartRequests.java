@@ -2,7 +2,7 @@ package dev.sfstream.pubsub.internal;
 
 import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.ReplayPreset;
-import dev.sfstream.streaming.ReplayDefault;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.spi.StreamContext;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.ReplayPreset;
 import dev.sfstream.pubsub.api.TopicInfo;
 import dev.sfstream.pubsub.api.TopicRequest;
-import dev.sfstream.streaming.ReplayFallback;
+import dev.sfstream.replay.ReplayFallback;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;

@@ -1,6 +1,7 @@
-package dev.sfstream.streaming.internal;
+package dev.sfstream.replay.internal;
 
 import dev.sfstream.replay.ReplayStore;
+import dev.sfstream.replay.SessionReplay;
 import java.util.OptionalLong;
 
 /**
@@ -8,22 +9,17 @@ import java.util.OptionalLong;
  * that a transport whose positions mean something else than CometD's never reads or overwrites CometD's key.
  * Closing it leaves the shared store open.
  */
-public final class TransportReplayKeys implements ReplayStore {
+final class TransportReplayKeys implements ReplayStore {
     private final ReplayStore store;
     private final String transport;
 
-    public TransportReplayKeys(ReplayStore store, String transport) {
+    TransportReplayKeys(ReplayStore store, String transport) {
         this.store = store;
         this.transport = transport;
     }
 
-    /** The key a channel's position is stored under by a transport other than CometD. */
-    public static String key(String transport, String channel) {
-        return transport + ":" + channel;
-    }
-
     private String key(String channel) {
-        return key(transport, channel);
+        return SessionReplay.transportKey(transport, channel);
     }
 
     @Override

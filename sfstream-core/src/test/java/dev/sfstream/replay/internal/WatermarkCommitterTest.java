@@ -1,4 +1,4 @@
-package dev.sfstream.delivery.internal;
+package dev.sfstream.replay.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class WatermarkCommitterTest {
 
     private WatermarkCommitter committer(boolean enabled) {
         return new WatermarkCommitter(watermarks, store, enabled, Duration.ofHours(1), new SimpleMeterRegistry(),
-                Tags.empty(), "t");
+                Tags.empty(), Executors.defaultThreadFactory());
     }
 
     @Test
@@ -77,7 +78,7 @@ class WatermarkCommitterTest {
 
         Watermarks fresh = new Watermarks();
         WatermarkCommitter disabled = new WatermarkCommitter(fresh, store, false, Duration.ofHours(1),
-                new SimpleMeterRegistry(), Tags.empty(), "t");
+                new SimpleMeterRegistry(), Tags.empty(), Executors.defaultThreadFactory());
         assertThat(disabled.load("/topic/A")).isEmpty();
         fresh.receive("/topic/A", 50);
         fresh.complete("/topic/A", 50);
@@ -98,7 +99,7 @@ class WatermarkCommitterTest {
     void aStoreOutageIsAGaugeWhileItLastsAndTheRemovedGaugeLeavesNothingBehind() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         WatermarkCommitter committer = new WatermarkCommitter(watermarks, store, true, Duration.ofHours(1), registry,
-                Tags.of("service", "s"), "t");
+                Tags.of("service", "s"), Executors.defaultThreadFactory());
         watermarks.receive("/topic/A", 1);
         watermarks.complete("/topic/A", 1);
         store.down.set(true);

@@ -1,4 +1,4 @@
-package dev.sfstream.delivery.internal;
+package dev.sfstream.replay.internal;
 
 import java.util.Map;
 import java.util.OptionalLong;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The commit watermark of every channel of a streaming session. */
-public final class Watermarks {
+final class Watermarks {
     private final Map<String, ChannelWatermark> channels = new ConcurrentHashMap<>();
 
     private ChannelWatermark of(String channel) {
@@ -14,17 +14,17 @@ public final class Watermarks {
     }
 
     /** Starts a channel from a stored position, unless it already has one in this process. */
-    public void seed(String channel, long committed) {
+    void seed(String channel, long committed) {
         of(channel).seed(committed);
     }
 
     /** Records a received event; false when the event is a duplicate and must not be handled again. */
-    public boolean receive(String channel, long replayId) {
+    boolean receive(String channel, long replayId) {
         return of(channel).receive(replayId);
     }
 
     /** Marks a received event done (handled or dead-lettered). */
-    public void complete(String channel, long replayId) {
+    void complete(String channel, long replayId) {
         of(channel).complete(replayId);
     }
 
@@ -33,22 +33,22 @@ public final class Watermarks {
      * reached without events for it; nothing happens while events of the channel are in flight. An event the
      * server sends later at or below that position is not a duplicate: it is taken and the position withdrawn.
      */
-    public void reachedIdle(String channel, long replayId) {
+    void reachedIdle(String channel, long replayId) {
         of(channel).reachedIdle(replayId);
     }
 
     /** Forgets a channel's position after Salesforce rejected it. */
-    public void restart(String channel) {
+    void restart(String channel) {
         of(channel).restart();
     }
 
     /** The channel's commit position, empty when nothing was committed or seeded. */
-    public OptionalLong position(String channel) {
+    OptionalLong position(String channel) {
         ChannelWatermark watermark = channels.get(channel);
         return watermark == null ? OptionalLong.empty() : watermark.position();
     }
 
-    public Set<String> channels() {
+    Set<String> channels() {
         return Set.copyOf(channels.keySet());
     }
 }

@@ -1,4 +1,4 @@
-package dev.sfstream.delivery.internal;
+package dev.sfstream.replay.internal;
 
 import dev.sfstream.replay.ReplayStore;
 import io.micrometer.core.instrument.Counter;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * interval and once more at stop, so the store is not hit once per event. A failed write is reported
  * and retried at the next tick; what is written is always a position every event up to which is done.
  */
-public final class WatermarkCommitter {
+final class WatermarkCommitter {
     private static final Logger LOG = LoggerFactory.getLogger(WatermarkCommitter.class);
     static final Duration OUTAGE_REPORT_EVERY = Duration.ofSeconds(30);
 
@@ -46,8 +47,8 @@ public final class WatermarkCommitter {
     /**
      * @param enabled false when replay is disabled: nothing is loaded or written
      */
-    public WatermarkCommitter(Watermarks watermarks, ReplayStore store, boolean enabled, Duration interval,
-            MeterRegistry registry, Tags tags, String threadPrefix) {
+    WatermarkCommitter(Watermarks watermarks, ReplayStore store, boolean enabled, Duration interval,
+            MeterRegistry registry, Tags tags, ThreadFactory threads) {
         this.watermarks = watermarks;
         this.store = store;
         this.enabled = enabled;
@@ -55,7 +56,7 @@ public final class WatermarkCommitter {
                 .tags(tags).register(registry);
         this.failures = Counter.builder("sfstream.replay.commit_failures")
                 .description("replay store writes that failed and will be retried").tags(tags).register(registry);
-        this.ticker = Executors.newSingleThreadScheduledExecutor(NamedThreads.factory(threadPrefix + "-commit"));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(threads);
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.registry = registry;
         this.nanoTime = System::nanoTime;
@@ -69,7 +70,7 @@ public final class WatermarkCommitter {
     }
 
     /** Starts the periodic writes. */
-    public void start() {
+    void start() {
         ticker.scheduleWithFixedDelay(this::flushQuietly, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -79,7 +80,7 @@ public final class WatermarkCommitter {
      *
      * @throws dev.sfstream.replay.ReplayStoreException when the store cannot be read
      */
-    public OptionalLong load(String channel) {
+    OptionalLong load(String channel) {
         if (enabled && watermarks.position(channel).isEmpty()) {
             OptionalLong stored = store.load(channel);
             if (stored.isPresent()) {
@@ -91,12 +92,12 @@ public final class WatermarkCommitter {
     }
 
     /** Never writes {@code channel}'s watermark: the server keeps its position. */
-    public void leaveToServer(String channel) {
+    void leaveToServer(String channel) {
         keptByServer.add(channel);
     }
 
     /** Writes every watermark that moved since it was last written; false if any write failed. */
-    public synchronized boolean flush() {
+    synchronized boolean flush() {
         if (!enabled) {
             return true;
         }
@@ -149,7 +150,7 @@ public final class WatermarkCommitter {
     }
 
     /** Stops the periodic writes and writes once more. */
-    public boolean stop() {
+    boolean stop() {
         ticker.shutdownNow();
         try {
             ticker.awaitTermination(2, TimeUnit.SECONDS);
@@ -160,7 +161,7 @@ public final class WatermarkCommitter {
     }
 
     /** Stops the periodic writes without writing: what a crash would leave behind. */
-    public void abandon() {
+    void abandon() {
         registry.remove(unavailable);
         ticker.shutdownNow();
     }

@@ -1,4 +1,4 @@
-package dev.sfstream.streaming;
+package dev.sfstream.replay;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.sfstream.delivery.internal;
+package dev.sfstream.replay.internal;
 
 import java.util.OptionalLong;
 
