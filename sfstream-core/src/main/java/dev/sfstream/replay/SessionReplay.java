@@ -4,8 +4,12 @@ import dev.sfstream.replay.internal.CommittedPositions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 
 /**
  * The replay side of one streaming session: each channel's commit watermark (the highest replay id up to which
@@ -43,17 +47,32 @@ public interface SessionReplay {
 
     /**
      * The transport's side, behind {@code StreamContext}: the watermark, the position a subscription resumes from
-     * (read from the store once, may throw {@link ReplayStoreException}), events passed over unhandled, a rejected
-     * position forgotten, a position the server reports for an idle channel, and channels whose position the
-     * server keeps itself.
+     * (read from the store once, not after a {@link #fallBack} since the store still holds the rejected id; may
+     * throw {@link ReplayStoreException}), where a subscription starts ({@link #start}), events passed over
+     * unhandled, a rejected position ({@link #fallBack}), a position the server reports for an idle channel, and
+     * channels whose position the server keeps itself.
      */
     OptionalLong position(String channel);
 
     OptionalLong load(String channel);
 
-    void passOver(String channel, long replayId);
+    /**
+     * Where the channel's next subscription starts: after its watermark; else at the preset the fallback chose
+     * after a rejected position, or else {@code replayDefault}. The first {@code NEW} start is remembered: a
+     * channel that loses its subscription before it has a position starts at {@code ALL} instead (starting new
+     * again would skip what was published meanwhile), passing over the events created before that first start.
+     * Reads no store: {@link #load} first.
+     */
+    Start start(String channel, ReplayDefault replayDefault);
 
-    void restart(String channel);
+    /**
+     * Applies {@code REPLAY_FALLBACK} after Salesforce rejected the channel's position: the watermark restarts and
+     * the channel starts at the returned preset until it reaches a position again. Empty for {@code fail}: nothing
+     * changes, the transport stops the channel.
+     */
+    Optional<ReplayDefault> fallBack(String channel, ReplayFallback choice);
+
+    void passOver(String channel, long replayId);
 
     void reached(String channel, long replayId);
 
@@ -67,4 +86,41 @@ public interface SessionReplay {
 
     /** Stops the periodic writes without writing: what a crash would leave behind. */
     void abandon();
+
+    /**
+     * Where a subscription starts, for the transport to encode (CometD: the replay id {@code ext.replay} carries;
+     * Pub/Sub: {@code CUSTOM}, {@code EARLIEST} or {@code LATEST}): after {@code position} when present, else at
+     * {@code preset}. Events created before {@code passOverBefore} are passed over: counted done, not handled.
+     *
+     * @param position the replay id to resume after; empty to start at {@code preset}
+     * @param preset where to start without a position; null when {@code position} is present
+     */
+    record Start(OptionalLong position, ReplayDefault preset, Optional<Instant> passOverBefore) {
+        public Start {
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(passOverBefore, "passOverBefore");
+            if (position.isPresent() == (preset != null)) {
+                throw new IllegalArgumentException("a start is either after a position or at a preset");
+            }
+        }
+
+        /** Resumes after {@code position}. */
+        public static Start after(long position) {
+            return new Start(OptionalLong.of(position), null, Optional.empty());
+        }
+
+        /** Starts at {@code preset}, passing over nothing. */
+        public static Start at(ReplayDefault preset) {
+            return new Start(OptionalLong.empty(), preset, Optional.empty());
+        }
+
+        /**
+         * Whether an event is passed over, given its creation time (asked only when this start passes any over);
+         * an event of unknown time never is.
+         */
+        public boolean passesOver(Supplier<Optional<Instant>> created) {
+            return passOverBefore.isPresent()
+                    && created.get().map(time -> time.isBefore(passOverBefore.get())).orElse(false);
+        }
+    }
 }

@@ -1,16 +1,24 @@
 package dev.sfstream.replay.internal;
 
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.ReplayFallback;
 import dev.sfstream.replay.ReplayStore;
 import dev.sfstream.replay.SessionReplay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadFactory;
 
-/** A session's {@link Watermarks} and the {@link WatermarkCommitter} that writes them to its replay store. */
+/**
+ * A session's {@link Watermarks}, the {@link WatermarkCommitter} that writes them to its replay store, and the
+ * {@link StartPositions} its subscriptions start from.
+ */
 public final class CommittedPositions implements SessionReplay {
     private final Watermarks watermarks = new Watermarks();
+    private final StartPositions starts = new StartPositions(Clock.systemUTC());
     private final WatermarkCommitter committer;
 
     public CommittedPositions(ReplayStore store, String transport, boolean enabled, Duration commitInterval,
@@ -37,7 +45,19 @@ public final class CommittedPositions implements SessionReplay {
 
     @Override
     public OptionalLong load(String channel) {
-        return committer.load(channel);
+        return starts.fellBack(channel) ? watermarks.position(channel) : committer.load(channel);
+    }
+
+    @Override
+    public Start start(String channel, ReplayDefault replayDefault) {
+        return starts.next(channel, watermarks.position(channel), replayDefault);
+    }
+
+    @Override
+    public Optional<ReplayDefault> fallBack(String channel, ReplayFallback choice) {
+        Optional<ReplayDefault> preset = starts.fallBack(channel, choice);
+        preset.ifPresent(chosen -> watermarks.restart(channel));
+        return preset;
     }
 
     @Override
@@ -45,11 +65,6 @@ public final class CommittedPositions implements SessionReplay {
         if (watermarks.receive(channel, replayId)) {
             watermarks.complete(channel, replayId);
         }
-    }
-
-    @Override
-    public void restart(String channel) {
-        watermarks.restart(channel);
     }
 
     @Override

@@ -1,15 +1,13 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.replay.SessionReplay.Start;
 import java.time.Instant;
 
 /** One subscribed channel: what the CometD transport knows about it. */
 final class ChannelSubscription {
     private final String channel;
     private volatile boolean active = true;
-    private volatile Long fallbackStart;
-    private volatile Long requestedStart;
-    private volatile boolean replayingForGap;
-    private volatile Instant newSince;
+    private volatile Start start;
     /** Epoch milliseconds of the latest event, 0 before the first: kept as a number so events allocate nothing. */
     private volatile long lastEventMillis;
     private volatile boolean subscribed;
@@ -41,38 +39,19 @@ final class ChannelSubscription {
         active = false;
     }
 
-    /** The start position chosen by the replay fallback, used until the channel has a watermark again. */
-    Long fallbackStart() {
-        return fallbackStart;
+    /** Where the latest subscribe request started (the replay side decides); null before the first. */
+    Start start() {
+        return start;
     }
 
-    void fallBackTo(long start) {
-        fallbackStart = start;
-        newSince = null;
-    }
-
-    /** When the channel's "new events only" start began, allowance included; null before it did. */
-    Instant newSince() {
-        return newSince;
-    }
-
-    void startNewOnly(Instant since) {
-        newSince = since;
-    }
-
-    /** Whether the latest subscribe asked for every retained event to cover events missed before the first. */
-    boolean replayingForGap() {
-        return replayingForGap;
-    }
-
-    /** The replay id sent with the latest subscribe request. */
+    /** The replay id sent with the latest subscribe request; null before the first. */
     Long requestedStart() {
-        return requestedStart;
+        Start latest = start;
+        return latest == null ? null : ReplayExtension.replayIdOf(latest);
     }
 
-    void requested(long start, boolean forGap) {
-        requestedStart = start;
-        replayingForGap = forGap;
+    void requested(Start value) {
+        start = value;
     }
 
     Instant lastEventAt() {

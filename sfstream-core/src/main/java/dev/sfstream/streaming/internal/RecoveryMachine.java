@@ -123,8 +123,7 @@ public final class RecoveryMachine implements Connection.Events {
             return;
         }
         try {
-            subscriptions.active().filter(subscription -> subscription.fallbackStart() == null)
-                    .forEach(subscription -> committer.load(subscription.channel()));
+            subscriptions.active().forEach(subscription -> committer.load(subscription.channel()));
         } catch (RuntimeException storeDown) {
             retryAfter(backOff.delay(++failures), "cannot read the replay store: " + storeDown);
             return;

@@ -1,5 +1,6 @@
 package dev.sfstream.streaming.internal;
 
+import dev.sfstream.replay.SessionReplay.Start;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.cometd.bayeux.Channel;
@@ -28,5 +29,10 @@ final class ReplayExtension implements ClientSession.Extension {
             message.getExt(true).put("replay", Map.of(ChannelSubscription.withoutFilter(subscription), start));
         }
         return true;
+    }
+
+    /** A start as CometD's replay id: the position to resume after, else {@code -2} (all) or {@code -1} (new). */
+    static long replayIdOf(Start start) {
+        return start.position().isPresent() ? start.position().getAsLong() : start.preset().replayId();
     }
 }

@@ -4,11 +4,13 @@ import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.EventHandler;
 import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.delivery.internal.DeliveryPipeline;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.replay.SessionReplay;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.spi.StreamContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -113,8 +115,13 @@ final class SharedStreamParts implements StreamContext {
     }
 
     @Override
-    public void restart(String channel) {
-        replay.restart(channel);
+    public SessionReplay.Start start(String channel) {
+        return replay.start(channel, settings.replay().replayDefault());
+    }
+
+    @Override
+    public Optional<ReplayDefault> fallBack(String channel) {
+        return replay.fallBack(channel, settings.replay().replayFallback());
     }
 
     @Override

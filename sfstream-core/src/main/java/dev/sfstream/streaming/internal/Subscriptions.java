@@ -4,7 +4,7 @@ import dev.sfstream.delivery.StreamEvent;
 import dev.sfstream.failure.Failure;
 import dev.sfstream.streaming.spi.StreamContext;
 import dev.sfstream.replay.ReplayDefault;
-import dev.sfstream.replay.ReplayFallback;
+import dev.sfstream.replay.SessionReplay.Start;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.SubscriptionFailure;
 import java.time.Clock;
@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The channels of one CometD transport: where each subscription starts, what to do when Salesforce refuses
- * one, and the hand-over of every received event to the session's delivery.
+ * The channels of one CometD transport: the replay id each subscription sends (where the session's replay side
+ * starts it), what to do when Salesforce refuses one, and the hand-over of every received event to delivery.
  */
 final class Subscriptions {
     private static final Logger LOG = LoggerFactory.getLogger(Subscriptions.class);
@@ -31,14 +31,12 @@ final class Subscriptions {
     private final StreamingSettings settings;
     private final StreamContext context;
     private final SessionMetrics metrics;
-    private final StartPositions positions;
     private final Clock clock;
 
     Subscriptions(StreamContext context, SessionMetrics metrics, Clock clock) {
         this.settings = context.settings();
         this.context = context;
         this.metrics = metrics;
-        this.positions = new StartPositions(context, settings.replay().replayDefault(), clock);
         this.clock = clock;
     }
 
@@ -64,18 +62,29 @@ final class Subscriptions {
         byChannel.values().forEach(subscription -> subscription.subscribed(false));
     }
 
-    /** The replay id to send when subscribing a channel (as subscribed, filter included). */
+    /**
+     * The replay id to send when subscribing a channel (as subscribed, filter included): where the replay side
+     * starts it, from its watermark at the moment the request leaves.
+     */
     long startPosition(String channel) {
         ChannelSubscription subscription = byChannel.get(channel);
-        return subscription == null ? settings.replay().replayDefault().replayId() : positions.startOf(subscription);
+        if (subscription == null) {
+            return settings.replay().replayDefault().replayId();
+        }
+        Start start = context.start(channel);
+        subscription.requested(start);
+        return ReplayExtension.replayIdOf(start);
     }
 
     /** Hands a received event to the pipeline, unless it predates the channel's new-only start. */
     void eventReceived(ChannelSubscription subscription, Message message) {
         StreamEvent event = StreamEvent.of(subscription.channel(), message.getDataAsMap());
         subscription.eventReceived(clock.millis());
-        if (event.hasReplayId() && positions.predatesStart(subscription, event)) {
-            positions.passOver(subscription.channel(), event.replayId());
+        Start start = subscription.start();
+        // Most starts pass nothing over: the common case reads no creation time and makes no lambda.
+        if (event.hasReplayId() && start != null && start.passOverBefore().isPresent()
+                && start.passesOver(event::createdDate)) {
+            context.passOver(subscription.channel(), event.replayId());
             return;
         }
         context.deliver(event);
@@ -88,7 +97,8 @@ final class Subscriptions {
     Optional<Failure> fallBack(ChannelSubscription subscription, BayeuxFailure refusal, Connection connection) {
         String channel = subscription.channel();
         Long rejected = refusal.rejectedReplayId() != null ? refusal.rejectedReplayId() : subscription.requestedStart();
-        if (settings.replay().replayFallback() == ReplayFallback.FAIL) {
+        Optional<ReplayDefault> preset = context.fallBack(channel);
+        if (preset.isEmpty()) {
             subscription.deactivate();
             refused.add(new SubscriptionFailure(channel, refusal.error(),
                     "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
@@ -97,14 +107,10 @@ final class Subscriptions {
                     + " and REPLAY_FALLBACK is 'fail'; set REPLAY_FALLBACK to 'all' or 'new' to resume with a gap",
                     null));
         }
-        long start = settings.replay().replayFallback() == ReplayFallback.ALL ? ReplayDefault.ALL.replayId()
-                : ReplayDefault.NEW.replayId();
         LOG.warn("Salesforce rejected replay id {} of channel {} ({}): events after it that Salesforce no longer "
                 + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with replay id {}", rejected, channel,
-                refusal.error(), settings.replay().replayFallback().name().toLowerCase(), start);
+                refusal.error(), settings.replay().replayFallback().name().toLowerCase(), preset.get().replayId());
         metrics.fallbacks.increment();
-        context.restart(channel);
-        subscription.fallBackTo(start);
         // Salesforce refused only this subscribe: the session and the other channels are fine, so only this
         // channel is subscribed again, from the fallback position.
         if (connection != null) {

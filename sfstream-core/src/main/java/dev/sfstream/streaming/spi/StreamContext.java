@@ -2,9 +2,12 @@ package dev.sfstream.streaming.spi;
 
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.delivery.StreamEvent;
+import dev.sfstream.replay.ReplayDefault;
+import dev.sfstream.replay.SessionReplay;
 import dev.sfstream.streaming.StreamingSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -64,18 +67,29 @@ public interface StreamContext {
     OptionalLong position(String channel);
 
     /**
-     * The position to resume a channel from: its watermark, seeded from the replay store the first time.
+     * The position to resume a channel from: its watermark, seeded from the replay store the first time (not after
+     * a {@link #fallBack}: the store still holds the rejected position). Call it before {@link #start}.
      *
      * @throws dev.sfstream.replay.ReplayStoreException when the store cannot be read: do not subscribe then,
      *     starting elsewhere could skip events
      */
     OptionalLong load(String channel);
 
-    /** Counts an event as done without handling it (one that predates the channel's start). */
-    void passOver(String channel, long replayId);
+    /**
+     * Where the channel's next subscription starts, with {@code REPLAY_DEFAULT} from the settings (see
+     * {@link SessionReplay#start}); the transport encodes it and passes over the events it names.
+     */
+    SessionReplay.Start start(String channel);
 
-    /** Forgets the channel's position after Salesforce rejected it (the fallback then decides the start). */
-    void restart(String channel);
+    /**
+     * Applies {@code REPLAY_FALLBACK} from the settings after Salesforce rejected the channel's position: the
+     * preset later starts use until the channel has a position again, or empty for {@code fail} (the transport
+     * stops the channel and names it).
+     */
+    Optional<ReplayDefault> fallBack(String channel);
+
+    /** Counts an event as done without handling it (one that predates the channel's start, or undecodable). */
+    void passOver(String channel, long replayId);
 
     /**
      * The server says the channel's stream has reached {@code replayId} (a Pub/Sub keepalive): when no event

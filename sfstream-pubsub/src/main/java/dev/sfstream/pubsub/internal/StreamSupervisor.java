@@ -10,7 +10,7 @@ import dev.sfstream.pubsub.api.FetchRequest;
 import dev.sfstream.pubsub.api.ReplayPreset;
 import dev.sfstream.pubsub.api.TopicInfo;
 import dev.sfstream.pubsub.api.TopicRequest;
-import dev.sfstream.replay.ReplayFallback;
+import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSettings;
 import dev.sfstream.streaming.StreamingState;
 import dev.sfstream.streaming.SubscriptionFailure;
@@ -272,13 +272,13 @@ final class StreamSupervisor implements SubscribeCall.Listener {
 
     private void fallBack(TopicStream topic, RpcFailure cause, FetchRequest first) {
         String channel = topic.channel();
-        if (first.getReplayPreset() != ReplayPreset.CUSTOM || topic.fromFallback) {
+        if (first.getReplayPreset() != ReplayPreset.CUSTOM) { // a fallback rejected again: no loop
             refuse(topic, cause);
             return;
         }
         long rejected = ReplayIds.toPosition(first.getReplayId(), channel);
-        ReplayFallback choice = settings.replay().replayFallback();
-        if (choice == ReplayFallback.FAIL) {
+        Optional<ReplayDefault> preset = context.fallBack(channel);
+        if (preset.isEmpty()) {
             topic.active = false;
             refused.add(new SubscriptionFailure(channel, cause.describe(),
                     "the stored replay id is no longer retained and REPLAY_FALLBACK is 'fail'"));
@@ -288,12 +288,11 @@ final class StreamSupervisor implements SubscribeCall.Listener {
                     null));
             return;
         }
-        topic.fallback = choice == ReplayFallback.ALL ? ReplayPreset.EARLIEST : ReplayPreset.LATEST;
         LOG.warn("Salesforce rejected replay id {} of channel {} ({}): events after it that Salesforce no longer "
                 + "retains are lost. REPLAY_FALLBACK is '{}': resubscribing with {}", rejected, channel,
-                cause.errorCode(), choice.name().toLowerCase(), topic.fallback);
+                cause.errorCode(), settings.replay().replayFallback().name().toLowerCase(),
+                StartRequests.presetOf(preset.get()));
         fallbacks.increment();
-        context.restart(channel);
         retry(topic, Duration.ZERO, "replay id rejected; falling back");
     }
 

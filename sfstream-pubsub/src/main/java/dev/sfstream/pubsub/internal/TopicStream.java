@@ -1,13 +1,12 @@
 package dev.sfstream.pubsub.internal;
 
-import dev.sfstream.pubsub.api.ReplayPreset;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the transport keeps about one topic across its {@code Subscribe} calls: the live call, whether it is open,
- * consecutive failures, and the fallback start after Salesforce rejected its stored replay id. Changed on the
+ * consecutive failures, and what its start passes over (where it starts is the replay side's). Changed on the
  * transport's loop thread, except where noted.
  */
 final class TopicStream {
@@ -18,15 +17,9 @@ final class TopicStream {
     volatile boolean open;
     volatile boolean active = true;
     volatile Instant lastEventAt;
-    /** Where to start when no position is known, after a rejected replay id; null until then. */
-    ReplayPreset fallback;
-    /** Whether the running subscription started from {@link #fallback}: a second rejection is not retried. */
-    boolean fromFallback;
     ScheduledFuture<?> pendingAttempt;
     /** The widest replay id the channel's streams delivered, in bytes: ids sent back are as wide. */
     volatile int idWidth;
-    /** When the channel first subscribed {@code LATEST} with no position; null until then. */
-    Instant newOnlySince;
     /** Events created before this are passed over by the running subscription; null for none. */
     Instant passOverBefore;
 
