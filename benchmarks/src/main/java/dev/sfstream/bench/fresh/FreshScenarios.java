@@ -41,7 +41,8 @@ public final class FreshScenarios {
     /**
      * Catch-up: {@code events} stamped events of {@code kind} are made retained (published once, when the channel
      * holds fewer), then each run replays all of them with {@code -2} and is timed from its first to its last event.
-     * One unmeasured run of the first client warms the emulator up first.
+     * One unmeasured run of each client warms the emulator up first, so that every client is measured against an
+     * emulator that has already served it (over Pub/Sub, the first replay also encodes every retained event once).
      */
     public List<FreshRun> catchUp(String scenario, RemoteEmulator emulator, Kind kind, int events, int rounds,
                                   List<FreshClient> clients) throws TimeoutException {
@@ -54,7 +55,9 @@ public final class FreshScenarios {
             emulator.burst(events, kind, true);
         }
         Target target = new Target(emulator.baseUrl(), emulator.pubSubPort(), kind.channel(), true);
-        runOnce(scenario + "-warmup", clients.get(0), target, events, -1);
+        for (FreshClient client : clients) {
+            runOnce(scenario + "-warmup", client, target, events, -1);
+        }
         List<FreshRun> results = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (FreshClient client : rotated(clients, round)) {

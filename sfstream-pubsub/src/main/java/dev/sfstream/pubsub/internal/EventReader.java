@@ -26,8 +26,7 @@ final class EventReader {
         ProducerEvent event = received.getEvent();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("schema", event.getSchemaId());
-        data.put("payload", PayloadDecoder.decode(PayloadDecoder.read(schemas.reader(event.getSchemaId()),
-                event.getPayload().toByteArray())));
+        data.put("payload", schemas.reader(event.getSchemaId()).read(event.getPayload().toByteArray()));
         Map<String, Object> header = new LinkedHashMap<>();
         if (channel.startsWith("/event/") && !event.getId().isEmpty()) {
             header.put("EventUuid", event.getId());

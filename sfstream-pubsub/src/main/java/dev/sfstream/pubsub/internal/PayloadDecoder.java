@@ -1,6 +1,5 @@
 package dev.sfstream.pubsub.internal;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +14,7 @@ import java.util.Set;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.DecoderFactory;
 
 /**
  * Reads an event's Avro datum into the payload map a CometD subscriber gets: strings as strings, datetimes as
@@ -32,10 +29,6 @@ final class PayloadDecoder {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private PayloadDecoder() {
-    }
-
-    static GenericRecord read(GenericDatumReader<GenericRecord> reader, byte[] datum) throws IOException {
-        return reader.read(null, DecoderFactory.get().binaryDecoder(datum, null));
     }
 
     static Map<String, Object> decode(GenericRecord record) {

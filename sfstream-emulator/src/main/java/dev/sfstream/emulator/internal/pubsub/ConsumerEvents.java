@@ -13,6 +13,7 @@ import dev.sfstream.pubsub.api.ProducerEvent;
 import dev.sfstream.emulator.spi.EventLog.LoggedEvent;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,18 @@ final class ConsumerEvents {
     }
 
     ConsumerEvent of(String topic, LoggedEvent event) {
-        return encoded.find(event).orElseGet(() -> encode(topic, event));
+        return of(topic, List.of(event)).get(0);
+    }
+
+    /** The Pub/Sub forms of a batch of retained events of {@code topic}, in order. */
+    List<ConsumerEvent> of(String topic, List<LoggedEvent> batch) {
+        ConsumerEvent[] found = encoded.find(topic, batch);
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null) {
+                found[i] = encode(topic, batch.get(i));
+            }
+        }
+        return Arrays.asList(found);
     }
 
     @SuppressWarnings("unchecked")
@@ -49,15 +61,17 @@ final class ConsumerEvents {
             payload.put("ChangeEventHeader", encodedHeader((Map<String, Object>) header, payload, schema));
         }
         Object uuid = data.get("event") instanceof Map<?, ?> fields ? fields.get("EventUuid") : null;
+        // Strings set as UTF-8 bytes: a kept event is written to every stream without encoding them again.
         ConsumerEvent consumerEvent = ConsumerEvent.newBuilder()
                 .setEvent(ProducerEvent.newBuilder()
-                        .setId(uuid instanceof String s ? s : UUID.nameUUIDFromBytes(event.dataJson()).toString())
-                        .setSchemaId(schema.id())
+                        .setIdBytes(ByteString.copyFromUtf8(uuid instanceof String s ? s
+                                : UUID.nameUUIDFromBytes(event.dataJson()).toString()))
+                        .setSchemaIdBytes(ByteString.copyFromUtf8(schema.id()))
                         .setPayload(ByteString.copyFrom(AvroPayloads.encode(schema, payload))))
                 .setReplayId(ReplayIds.of(event.replayId()))
                 .build();
         if (named.isPresent()) {
-            encoded.keep(event, consumerEvent);
+            encoded.keep(topic, event, consumerEvent);
         }
         return consumerEvent;
     }

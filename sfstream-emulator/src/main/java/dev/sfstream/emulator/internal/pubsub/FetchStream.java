@@ -7,7 +7,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -132,9 +131,9 @@ abstract class FetchStream<Q, R> implements StreamObserver<Q>, OpenStreams.OpenS
             if (batch.isEmpty()) {
                 return;
             }
-            List<ConsumerEvent> encoded = new ArrayList<>(batch.size());
+            List<ConsumerEvent> encoded;
             try {
-                batch.forEach(event -> encoded.add(events.of(topic, event)));
+                encoded = events.of(topic, batch);
             } catch (RuntimeException e) {
                 fail(PubSubErrors.error(Status.INTERNAL, "subscription.internal.error", "An event could not be"
                         + " encoded: " + e.getMessage(), scope.rpcId()));
