@@ -1,6 +1,11 @@
 package dev.sfstream.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.sfstream.emulator.Emulator;
+import dev.sfstream.emulator.EventFieldType;
+import dev.sfstream.emulator.OrgFixture;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,30 +26,98 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI distribution as built by the package phase (target/sfstream-cli-VERSION-dist/sfstream-VERSION):
- * what its class path holds, that its launcher runs, and how the launcher records and uses class data archives.
+ * what its directories hold (lib/, lib/pubsub/, lib/emulator/), that its launcher runs each kind of command from
+ * them, and how the launcher records and uses class data archives.
  * Run by failsafe after the assembly.
  */
 class DistributionIT {
     private static final Path DIST = Path.of(System.getProperty("sfstream.dist", "target/missing-dist"));
 
-    /** Jar name prefixes that must never be on the CLI's class path: test libraries and the examples. */
+    /** Jar name prefixes that must never be in the distribution: test libraries and the examples. */
     private static final List<String> FORBIDDEN = List.of(
             "junit", "opentest4j", "apiguardian", "assertj", "awaitility", "byte-buddy", "hamcrest",
             "mockito", "sfstream-examples", "sfstream-testkit", "sfstream-benchmarks");
 
+    /** Jars of the Pub/Sub transport or of the emulator's servers, which the client commands never use. */
+    private static final List<String> NOT_IN_LIB = List.of(
+            "sfstream-pubsub", "sfstream-emulator", "grpc-", "protobuf-", "avro-", "guava-", "jetty-server-",
+            "jetty-ee10-", "cometd-java-server", "jakarta.servlet", "bcprov-", "bcpkix-");
+
     @Test
-    void libHoldsTheCliAndItsRunTimeDependenciesOnly() throws IOException {
-        List<String> jars = libJars();
-        assertThat(jars).as("lib/ of %s", DIST)
+    void eachDirectoryHoldsWhatItsCommandsNeedAndEveryJarIsInOne() throws IOException {
+        List<String> lib = jars("lib");
+        List<String> pubSub = jars("lib/pubsub");
+        List<String> emulator = jars("lib/emulator");
+        assertThat(lib).as("lib/ of %s", DIST)
                 .anyMatch(jar -> jar.startsWith("sfstream-cli-"))
                 .anyMatch(jar -> jar.startsWith("sfstream-core-"))
+                .anyMatch(jar -> jar.startsWith("cometd-java-client-"))
+                .anyMatch(jar -> jar.startsWith("picocli-"));
+        assertThat(lib.stream().filter(jar -> NOT_IN_LIB.stream().anyMatch(jar::startsWith)))
+                .as("Pub/Sub or emulator jars in lib/ of %s", DIST).isEmpty();
+        assertThat(pubSub).as("lib/pubsub/ of %s", DIST)
+                .anyMatch(jar -> jar.startsWith("sfstream-pubsub-0"))
+                .anyMatch(jar -> jar.startsWith("grpc-netty-shaded-"))
+                .anyMatch(jar -> jar.startsWith("avro-"))
+                .noneMatch(jar -> jar.startsWith("sfstream-core-") || jar.startsWith("jetty-server-"));
+        assertThat(emulator).as("lib/emulator/ of %s", DIST)
                 .anyMatch(jar -> jar.startsWith("sfstream-emulator-"))
-                .anyMatch(jar -> jar.startsWith("picocli-"))
-                .allMatch(jar -> jar.endsWith(".jar"));
-        assertThat(jars.stream().filter(jar -> FORBIDDEN.stream().anyMatch(jar::startsWith)))
-                .as("test libraries or examples in lib/ of %s", DIST).isEmpty();
+                .anyMatch(jar -> jar.startsWith("jetty-server-"))
+                .noneMatch(jar -> jar.startsWith("sfstream-core-") || jar.startsWith("grpc-"));
+        List<String> all = new ArrayList<>(lib);
+        all.addAll(pubSub);
+        all.addAll(emulator);
+        assertThat(all).as("jars in more than one directory").doesNotHaveDuplicates();
+        assertThat(all.stream().filter(jar -> FORBIDDEN.stream().anyMatch(jar::startsWith)))
+                .as("test libraries or examples in %s", DIST).isEmpty();
         assertThat(DIST.resolve("LICENSE")).isRegularFile();
         assertThat(Files.isExecutable(DIST.resolve("bin/sfstream"))).isTrue();
+    }
+
+    /** sfstream-pubsub ships in lib/pubsub/: a Pub/Sub service runs without it on --classpath. */
+    @Test
+    void runStartsAPubSubServiceWithTheDistributionsOwnPubSubJars(@TempDir Path dir) throws Exception {
+        try (Emulator emulator = Emulator.builder()
+                .platformEvent("Order__e", Map.of("Number__c", EventFieldType.NUMBER)).start()) {
+            emulator.streaming().publish("/event/Order__e", Map.of("payload", Map.of(
+                    "CreatedDate", Instant.now().toString(), "CreatedById", "005xx000001SwiUAAS", "Number__c", 7.0)));
+            Path config = dir.resolve("config.yaml");
+            Files.writeString(config, "SALESFORCE:\n  USERNAME: " + OrgFixture.DEFAULT_USERNAME
+                    + "\n  PASSWORD: " + OrgFixture.DEFAULT_PASSWORD
+                    + "\n  SECURITY_TOKEN: " + OrgFixture.DEFAULT_SECURITY_TOKEN
+                    + "\n  SANDBOX: False\n  LOGIN_URL: " + emulator.baseUrl()
+                    + "\n  TRANSPORT: pubsub\n  PUBSUB_HOST: 127.0.0.1\n  PUBSUB_PORT: " + emulator.pubSubPort()
+                    + "\n  PUBSUB_PLAINTEXT: true\n  REPLAY_DEFAULT: all\n");
+            Path log = dir.resolve("run.log");
+            Process run = start(log, Map.of("SFSTREAM_CDS", "off"), "run", "--config", config.toString(),
+                    "--classpath", Path.of("target/test-classes").toAbsolutePath().toString(),
+                    PubSubDistributionService.class.getName());
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(() -> !run.isAlive()
+                        || Files.readString(log).contains("dist-pubsub handled order 7.0"));
+                assertThat(Files.readString(log)).contains("dist-pubsub handled order 7.0");
+            } finally {
+                run.destroy();
+                assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(run.exitValue()).as(Files.readString(log)).isZero();
+        }
+    }
+
+    /** lib/emulator/ with lib/pubsub/: the emulator command serves CometD and the Pub/Sub API. */
+    @Test
+    void theEmulatorStartsFromItsDirectories(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("emulator.log");
+        Process emulator = start(log, Map.of("SFSTREAM_CDS", "off"), "emulator");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !emulator.isAlive()
+                    || Files.readString(log).contains("Pub/Sub API listening on"));
+            assertThat(Files.readString(log)).contains("Salesforce emulator listening on http://")
+                    .contains("Pub/Sub API listening on");
+        } finally {
+            emulator.destroy();
+            assertThat(emulator.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     /** The short demo, twice: the first start records a class data archive, the second starts from it. */
@@ -89,13 +164,22 @@ class DistributionIT {
         assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
         Path before = onlyFile(cache).getParent();
 
-        Path jar = dist.resolve("lib").resolve(libJars().get(0));
+        Path jar = dist.resolve("lib").resolve(jars("lib").get(0));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
         Path after = onlyFile(cache).getParent();
         assertThat(after).isNotEqualTo(before);
         assertThat(before).doesNotExist();
         assertThat(onlyFile(cache).getFileName()).hasToString("topics.pending.jsa");
+
+        // the key covers every directory a command's class path takes jars from
+        Path pubSubJar = dist.resolve("lib/pubsub").resolve(jars("lib/pubsub").get(0));
+        Files.setLastModifiedTime(pubSubJar,
+                FileTime.fromMillis(Files.getLastModifiedTime(pubSubJar).toMillis() + 60_000));
+        assertThat(launch(dist, environment, "run", "--help").status()).isZero();
+        assertThat(onlyFile(cache).getParent()).isNotEqualTo(after);
+        assertThat(after).doesNotExist();
+        assertThat(onlyFile(cache).getFileName()).hasToString("run.pending.jsa");
     }
 
     @Test
@@ -130,6 +214,15 @@ class DistributionIT {
 
     private static Launch launch(Map<String, String> environment, String... arguments) throws Exception {
         return launch(DIST, environment, arguments);
+    }
+
+    /** Starts DIST/bin/sfstream with the arguments, its output and error merged into {@code log}. */
+    private static Process start(Path log, Map<String, String> environment, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(DIST.resolve("bin/sfstream").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** Runs DIST/bin/sfstream with the arguments, its output and error merged. */
@@ -167,11 +260,14 @@ class DistributionIT {
     /** A copy of the distribution's bin/ and lib/ (files keep their times and the launcher its mode). */
     private static Path copyOf(Path dist, Path target) throws IOException {
         for (String directory : List.of("bin", "lib")) {
-            Files.createDirectories(target.resolve(directory));
-            try (Stream<Path> files = Files.list(dist.resolve(directory))) {
+            try (Stream<Path> files = Files.walk(dist.resolve(directory))) {
                 for (Path file : files.toList()) {
-                    Files.copy(file, target.resolve(directory).resolve(file.getFileName().toString()),
-                            StandardCopyOption.COPY_ATTRIBUTES);
+                    Path copy = target.resolve(dist.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 }
             }
         }
@@ -181,9 +277,11 @@ class DistributionIT {
     private record Launch(int status, String output) {
     }
 
-    private static List<String> libJars() throws IOException {
-        try (Stream<Path> files = Files.list(DIST.resolve("lib"))) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
+    /** The jars of one directory of the distribution, e.g. {@code lib/pubsub}, by name. */
+    private static List<String> jars(String directory) throws IOException {
+        try (Stream<Path> files = Files.list(DIST.resolve(directory))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jar")).sorted()
+                    .toList();
         }
     }
 }

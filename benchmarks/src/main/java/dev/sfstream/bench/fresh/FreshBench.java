@@ -65,11 +65,11 @@ public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String 
                 service = fresh.catchUp(SERVICE_CATCH_UP, emulator, Kind.TOPIC, events, rounds, clients);
             }
         }
-        List<Path> withPubSub = new ArrayList<>(List.of(serviceClasses));
-        withPubSub.addAll(ServiceDirectory.jarsMissingFrom(distribution.resolve("lib")));
+        // sfstream run has the distribution's lib/pubsub/ on its class path: both transports run on the same one
+        List<Path> serviceClassPath = List.of(serviceClasses);
         if (scenarios.contains(PUBSUB_CATCH_UP)) {
-            List<FreshClient> clients = List.of(eventService("sfstream-run-cometd", withPubSub, "cometd"),
-                    eventService("sfstream-run-pubsub", withPubSub, "pubsub"));
+            List<FreshClient> clients = List.of(eventService("sfstream-run-cometd", serviceClassPath, "cometd"),
+                    eventService("sfstream-run-pubsub", serviceClassPath, "pubsub"));
             try (RemoteEmulator emulator = emulator("pubsub-catch-up")) {
                 pubSub = fresh.catchUp(PUBSUB_CATCH_UP, emulator, Kind.EVENT, events, rounds, clients);
             }
@@ -77,8 +77,8 @@ public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String 
         if (scenarios.contains(PUBSUB_LATENCY)) {
             try (RemoteEmulator emulator = emulator("pubsub-latency")) {
                 latency = fresh.latency(PUBSUB_LATENCY, emulator, Kind.EVENT, rate, seconds, warmup, 1,
-                        List.of(eventService("sfstream-run-pubsub", withPubSub, "pubsub"),
-                                eventService("sfstream-run-cometd", withPubSub, "cometd")));
+                        List.of(eventService("sfstream-run-pubsub", serviceClassPath, "pubsub"),
+                                eventService("sfstream-run-cometd", serviceClassPath, "cometd")));
             }
         }
         return new FreshResults(service, pubSub, latency);

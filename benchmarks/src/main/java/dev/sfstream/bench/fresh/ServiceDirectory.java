@@ -3,28 +3,20 @@ package dev.sfstream.bench.fresh;
 import dev.sfstream.bench.probe.EventProbe;
 import dev.sfstream.bench.service.ProbeProvider;
 import dev.sfstream.container.DependencyProvider;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The class path a user would hand {@code sfstream run --classpath}: a directory with the benchmark services and
  * the probe (and nothing else of the benchmarks), and the provider of the probe's {@code @Dependency} listed in
- * {@code META-INF/services}. For a transport the CLI does not carry ({@code sfstream-pubsub}), the jars of this JVM's
- * class path that the CLI's {@code lib/} lacks are added.
+ * {@code META-INF/services}. Nothing else: the CLI distribution carries the Pub/Sub transport itself.
  */
 public final class ServiceDirectory {
-    private static final Pattern VERSION = Pattern.compile("-\\d[^/]*\\.jar$");
-
     private ServiceDirectory() {
     }
 
@@ -48,44 +40,6 @@ public final class ServiceDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the service class path in " + target + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The entries of this JVM's class path whose artifact the CLI's {@code lib} does not hold (a jar by its file
-     * name without the version, a module's {@code target/classes} by the module's directory name), e.g.
-     * {@code sfstream-pubsub} for the Pub/Sub transport; the benchmarks' own classes are left out.
-     */
-    public static List<Path> jarsMissingFrom(Path cliLib) {
-        Set<String> held;
-        try (Stream<Path> jars = Files.list(cliLib)) {
-            held = jars.map(jar -> artifact(jar.getFileName().toString())).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the CLI's " + cliLib, e);
-        }
-        Path own = benchmarkClasses().toAbsolutePath();
-        List<Path> missing = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path path = Path.of(entry).toAbsolutePath();
-            String artifact = artifact(path);
-            if (!path.equals(own) && artifact != null && !held.contains(artifact)) {
-                missing.add(path);
-            }
-        }
-        return missing;
-    }
-
-    private static String artifact(Path entry) {
-        if (entry.toString().endsWith(".jar")) {
-            return artifact(entry.getFileName().toString());
-        }
-        if (entry.endsWith(Path.of("target", "classes")) && entry.getNameCount() > 2) {
-            return entry.getParent().getParent().getFileName().toString();
-        }
-        return null;
-    }
-
-    static String artifact(String jarName) {
-        return VERSION.matcher(jarName).replaceFirst("");
     }
 
     private static Path benchmarkClasses() {

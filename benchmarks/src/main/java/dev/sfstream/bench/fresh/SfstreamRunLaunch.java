@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *
  * @param name the client's name in results
  * @param distribution the distribution's directory (holding {@code bin/sfstream} and {@code lib/})
- * @param classPath what {@code --classpath} gets: the service directory, and jars the CLI lacks
+ * @param classPath what {@code --classpath} gets: the service directory
  * @param serviceClass the service to run
  * @param redisUri the replay store's Redis
  * @param transport {@code cometd} or {@code pubsub}
