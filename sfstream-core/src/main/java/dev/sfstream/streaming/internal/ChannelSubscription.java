@@ -20,7 +20,6 @@ final class ChannelSubscription {
         return channel;
     }
 
-
     boolean isActive() {
         return active;
     }

@@ -22,8 +22,6 @@ import org.cometd.common.JSONContext;
  * the smallest fitting integer type, doubles, booleans and nulls below), without its per-value lookups.
  */
 final class IncrementalReply implements JSONContext.AsyncParser {
-    private static final int MAX_DEPTH = 1000;
-
     private final JsonParser parser;
     private final ByteArrayFeeder feeder;
     /** The open containers, outermost first: the reply's list, then maps and lists. */
@@ -93,7 +91,7 @@ final class IncrementalReply implements JSONContext.AsyncParser {
         JsonToken token;
         while (!done && (token = parser.nextToken()) != JsonToken.NOT_AVAILABLE && token != null) {
             switch (token) {
-                case START_ARRAY -> openContainer(open.isEmpty() ? new ArrayList<Message.Mutable>() : new ArrayList<>());
+                case START_ARRAY -> openContainer(new ArrayList<>());
                 case START_OBJECT -> openContainer(openObject());
                 case END_ARRAY, END_OBJECT -> closeContainer();
                 case FIELD_NAME -> names.set(names.size() - 1, parser.currentName());
@@ -114,13 +112,8 @@ final class IncrementalReply implements JSONContext.AsyncParser {
         return open.size() == 1 ? new HashMapMessage() : new LinkedHashMap<String, Object>();
     }
 
-    private void openContainer(Object container) throws IOException {
-        if (open.size() == MAX_DEPTH) {
-            throw new IOException("nested deeper than " + MAX_DEPTH);
-        }
-        if (open.isEmpty() && container instanceof Map) {
-            throw new IOException("a Bayeux reply is an array of messages");
-        }
+    /** Nesting is bounded by Jackson's {@code StreamReadConstraints} (1,000 levels by default). */
+    private void openContainer(Object container) {
         open.add(container);
         names.add(null);
     }

@@ -62,6 +62,16 @@ class ReplyJsonContextTest {
         }
     }
 
+    @Test
+    void nestingIsBoundedByJacksonsReadConstraints() {
+        String deep = "[{\"data\":" + "[".repeat(2000) + "]".repeat(2000) + "}]";
+        JSONContext.AsyncParser parser = json.newAsyncParser();
+        parser.parse(ByteBuffer.wrap(deep.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(parser::complete).hasMessageContaining("malformed Bayeux reply")
+                .hasMessageContaining("nesting depth");
+    }
+
     private static String typesOf(Object value) {
         if (value instanceof Map<?, ?> map) {
             StringBuilder types = new StringBuilder(value.getClass().getSimpleName()).append('{');
