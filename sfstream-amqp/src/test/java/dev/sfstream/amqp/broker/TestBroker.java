@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +63,26 @@ public final class TestBroker implements AutoCloseable {
             channel.exchangeDeclare(exchange, "topic", true, false, null);
             String queue = queue(channel.queueDeclare(unique("sfstream-test-q"), true, false, false, null).getQueue());
             channel.queueBind(queue, exchange, bindingKey);
+            return queue;
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * Declares the topic exchange {@code exchange} so that every message published to it lands on the returned
+     * queue, whatever its routing key. The queue is bound to a fanout alternate exchange before {@code exchange}
+     * exists, so no publish can reach {@code exchange} in between and be dropped as unroutable, which a queue
+     * bound after the exchange's declaration cannot promise. All of it is deleted on close.
+     */
+    public String declareExchangeCatchingEverything(String exchange) throws IOException {
+        String alternate = exchange + ".unrouted";
+        exchanges.add(alternate);
+        try (Channel channel = channel()) {
+            channel.exchangeDeclare(alternate, "fanout", false, false, null);
+            String queue = queue(channel.queueDeclare(unique("sfstream-test-q"), true, false, false, null).getQueue());
+            channel.queueBind(queue, alternate, "");
+            channel.exchangeDeclare(exchange, "topic", true, false, Map.of("alternate-exchange", alternate));
             return queue;
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IOException(e);
