@@ -197,6 +197,26 @@ class DistributionIT {
         assertThat(off).doesNotExist();
     }
 
+    /** A Pub/Sub start loads classes a CometD start never does, so run and tail keep an archive per transport. */
+    @Test
+    void runAndTailRecordAnArchiveForEachTransport(@TempDir Path cache, @TempDir Path dir) throws Exception {
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        Path pubSub = dir.resolve("pubsub.yaml");
+        Files.writeString(pubSub, "SALESFORCE:\n  USERNAME: someone\n  TRANSPORT: \"pubsub\"  # events\n");
+        Path cometd = dir.resolve("cometd.yaml");
+        Files.writeString(cometd, "SALESFORCE:\n  USERNAME: someone\n  TRANSPORT: cometd\n");
+
+        for (String[] arguments : List.of(new String[] {"run", "--config", pubSub.toString(), "--help"},
+                new String[] {"run", "--config=" + cometd, "--help"},
+                new String[] {"tail", "--transport", "pubsub", "--help"},
+                new String[] {"tail", "--help"})) {
+            Launch launch = launch(environment, arguments);
+            assertThat(launch.status()).as(launch.output()).isZero();
+        }
+        assertThat(archives(cache)).containsExactly("run-pubsub.pending.jsa", "run.pending.jsa",
+                "tail-pubsub.pending.jsa", "tail.pending.jsa");
+    }
+
     @Test
     void theLauncherPicksC1AndTheSerialCollectorUnlessTheUserNamesAnother() throws Exception {
         Launch defaults = launch(Map.of("SFSTREAM_CDS", "off", "SFSTREAM_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
