@@ -11,6 +11,7 @@ import dev.sfstream.streaming.StreamingSession;
 import dev.sfstream.streaming.StreamingState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,42 @@ class ReplayFallbackTest {
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                         .until(() -> meters.counter("sfstream.pubsub.fallbacks", "service", "pubsub-test").count() == 1);
                 assertThat(session.state()).isEqualTo(StreamingState.CONNECTED);
+            }
+        }
+    }
+
+    /**
+     * After a fallback to new events, a stream lost before its first event resubscribes from the earliest retained
+     * event and passes over those created before the fallback's start (the rule CometD follows), so nothing
+     * published while it was down is missed. Subscribing LATEST again, as before, would miss those.
+     */
+    @Test
+    void afterAFallbackToNewAStreamLostBeforeItsFirstEventMissesNothingPublishedMeanwhile(Emulator emulator)
+            throws Exception {
+        InMemoryReplayStore store = new InMemoryReplayStore();
+        store.save("pubsub:" + PubSubFixture.ORDERS, NOT_RETAINED);
+        Set<Long> received = ConcurrentHashMap.newKeySet();
+        List<Long> before = new ArrayList<>();
+        List<Long> during = new ArrayList<>();
+        try (PubSubFixture fixture = new PubSubFixture(emulator)) {
+            for (int i = 0; i < 3; i++) {
+                // Created well before the start, beyond the allowance for the two clocks' difference.
+                before.add(fixture.publishOrder(i, Instant.now().minus(Duration.ofMinutes(1))));
+            }
+            try (StreamingSession session = fixture.session(store)
+                    .settings(PubSubFixture.fastSettings().withReplayFallback(ReplayFallback.NEW)).build()) {
+                session.subscribe(PubSubFixture.ORDERS, event -> received.add(event.replayId()));
+                session.start();
+                assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+                fixture.control("/__emulator__/pubsub/faults", "{\"unavailableCalls\": 3}");
+                fixture.control("/__emulator__/sessions/drop", "{}");
+                for (int i = 3; i < 8; i++) {
+                    during.add(fixture.publishOrder(i));
+                }
+                await().atMost(Duration.ofSeconds(20)).until(() -> received.containsAll(during));
+                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                        .until(() -> received.size() == during.size());
+                assertThat(received).doesNotContainAnyElementsOf(before);
             }
         }
     }
