@@ -11,8 +11,6 @@ import dev.sfstream.replay.InMemoryReplayStore;
 import dev.sfstream.replay.ReplayDefault;
 import dev.sfstream.streaming.StreamingSession;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,23 +28,14 @@ class NewOnlyStartTest {
     @Test
     void eventsPublishedWhileTheFirstStreamWasDownArriveAndOlderOnesAreNot(Emulator emulator) throws Exception {
         Set<Long> received = ConcurrentHashMap.newKeySet();
-        List<Long> before = new ArrayList<>();
-        List<Long> during = new ArrayList<>();
         try (PubSubFixture fixture = new PubSubFixture(emulator)) {
-            for (int i = 0; i < 3; i++) {
-                // Created well before the start, beyond the allowance for the two clocks' difference.
-                before.add(fixture.publishOrder(i, Instant.now().minus(Duration.ofMinutes(1))));
-            }
+            List<Long> before = fixture.publishOldOrders(3);
             try (StreamingSession session = fixture.session(new InMemoryReplayStore())
                     .settings(PubSubFixture.fastSettings().withReplayDefault(ReplayDefault.NEW)).build()) {
                 session.subscribe(PubSubFixture.ORDERS, event -> received.add(event.replayId()));
                 session.start();
                 assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
-                fixture.control("/__emulator__/pubsub/faults", "{\"unavailableCalls\": 3}");
-                fixture.control("/__emulator__/sessions/drop", "{}");
-                for (int i = 3; i < 8; i++) {
-                    during.add(fixture.publishOrder(i));
-                }
+                List<Long> during = fixture.publishWhileStreamsAreDown(5);
                 await().atMost(Duration.ofSeconds(20)).until(() -> received.containsAll(during));
                 await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
                         .until(() -> received.size() == during.size());

@@ -92,6 +92,29 @@ final class PubSubFixture implements AutoCloseable {
         return emulator.streaming().publish(ORDERS, data);
     }
 
+    /** Publishes {@code count} orders created a minute ago (beyond the clocks' allowance); returns their replay ids. */
+    List<Long> publishOldOrders(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(publishOrder(i, Instant.now().minus(Duration.ofMinutes(1))));
+        }
+        return ids;
+    }
+
+    /**
+     * Drops every session's streams, keeps the next three calls failing with {@code UNAVAILABLE}, and publishes
+     * {@code count} orders meanwhile; returns their replay ids.
+     */
+    List<Long> publishWhileStreamsAreDown(int count) {
+        control("/__emulator__/pubsub/faults", "{\"unavailableCalls\": 3}");
+        control("/__emulator__/sessions/drop", "{}");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(publishOrder(100 + i));
+        }
+        return ids;
+    }
+
     /** POSTs to the emulator's control API, e.g. {@code /__emulator__/pubsub/faults}. */
     void control(String path, String json) {
         send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).header("Content-Type", "application/json")
