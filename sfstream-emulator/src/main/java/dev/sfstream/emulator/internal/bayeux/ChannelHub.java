@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.cometd.bayeux.server.ServerSession;
 
 /**
@@ -85,7 +86,7 @@ final class ChannelHub {
                 if (delivery.sharesMessages()) {
                     shared = message;
                 }
-                delivery.deliver(subscriber.session, message);
+                subscriber.feed.published(message);
             }
             channel.watchers.forEach(Runnable::run);
             return replayId;
@@ -114,12 +115,15 @@ final class ChannelHub {
         return Optional.empty();
     }
 
-    /** Queues the replayed events for the session, then adds it as a subscriber of new events. */
+    /**
+     * Starts replaying the retained events after {@code position} to the session (a few replies' worth at a time,
+     * see {@link ReplayFeed}), then adds it as a subscriber of new events, which reach it after the replay.
+     */
     void subscribe(ServerSession session, String subscription, ReplayPosition position) {
         Channel channel = channel(SubscriptionFilter.channelOf(subscription));
         SubscriptionFilter filter = SubscriptionFilter.of(subscription);
         synchronized (channel) {
-            channel.subscribers.removeIf(s -> s.session == session && s.subscription.equals(subscription));
+            removeSubscriber(channel, s -> s.session == session && s.subscription.equals(subscription));
             channel.expire(clock.now());
             List<StoredEvent> replay = List.of();
             if (position instanceof ReplayPosition.AllRetained) {
@@ -127,32 +131,36 @@ final class ChannelHub {
             } else if (position instanceof ReplayPosition.After after) {
                 replay = channel.events.after(after.replayId());
             }
-            if (!replay.isEmpty()) {
-                List<StoredEvent> events = replay;
-                // One batch: the session's held connect is woken once, not once per replayed event.
-                session.batch(() -> {
-                    for (StoredEvent event : events) {
-                        if (addressed(event.audience(), session)
-                                && (filter.isEmpty() || filter.matches(parse(event.dataJson())))) {
-                            delivery.deliver(session, delivery.message(subscription, event.dataJson(), session));
-                        }
-                    }
-                });
+            ReplayFeed feed = new ReplayFeed(session, delivery, replay, event -> addressed(event.audience(), session)
+                    && (filter.isEmpty() || filter.matches(parse(event.dataJson())))
+                    ? delivery.message(subscription, event.dataJson(), session) : null);
+            if (session instanceof BoundedReplySession bounded) {
+                bounded.replay(feed);
+            } else {
+                feed.feed(Long.MAX_VALUE);
             }
-            channel.subscribers.add(new Subscriber(session, subscription, filter));
+            channel.subscribers.add(new Subscriber(session, subscription, filter, feed));
         }
     }
 
     void unsubscribe(ServerSession session, String subscription) {
         Channel channel = channels.get(SubscriptionFilter.channelOf(subscription));
         if (channel != null) {
-            channel.subscribers.removeIf(s -> s.session == session && s.subscription.equals(subscription));
+            removeSubscriber(channel, s -> s.session == session && s.subscription.equals(subscription));
         }
     }
 
     void forget(ServerSession session) {
         for (Channel channel : channels.values()) {
-            channel.subscribers.removeIf(s -> s.session == session);
+            removeSubscriber(channel, s -> s.session == session);
+        }
+    }
+
+    private static void removeSubscriber(Channel channel, Predicate<Subscriber> which) {
+        for (Subscriber subscriber : channel.subscribers) {
+            if (which.test(subscriber) && channel.subscribers.remove(subscriber)) {
+                subscriber.feed.cancel();
+            }
         }
     }
 
@@ -256,7 +264,8 @@ final class ChannelHub {
                 + " -2 to replay all events, or -1 to replay only new events.";
     }
 
-    private record Subscriber(ServerSession session, String subscription, SubscriptionFilter filter) {
+    private record Subscriber(ServerSession session, String subscription, SubscriptionFilter filter,
+                              ReplayFeed feed) {
     }
 
     private static final class Channel {

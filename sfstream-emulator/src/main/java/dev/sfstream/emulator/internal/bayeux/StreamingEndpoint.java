@@ -26,6 +26,7 @@ import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.BayeuxServerImpl;
+import org.cometd.server.ServerSessionImpl;
 import org.cometd.server.JacksonJSONContextServer;
 import org.cometd.server.http.JSONHttpTransport;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -203,6 +204,11 @@ public final class StreamingEndpoint implements StreamingBus, EventLog, AutoClos
     /** The live sessions whose {@code /meta/connect} is being held now. */
     public int heldConnectCount() {
         return (int) sessions.live().stream().filter(s -> s.getAttribute(SessionControl.HELD) != null).count();
+    }
+
+    /** How many messages wait in the queue of the session {@code clientId} now; 0 for an unknown session. */
+    int queuedMessages(String clientId) {
+        return bayeux.getSession(clientId) instanceof ServerSessionImpl session ? session.getQueue().size() : 0;
     }
 
     /** The events a channel retains now. */

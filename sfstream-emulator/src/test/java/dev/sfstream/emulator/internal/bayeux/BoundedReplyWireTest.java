@@ -62,6 +62,71 @@ class BoundedReplyWireTest {
     }
 
     @Test
+    void aLargeBacklogIsQueuedTwoRepliesAtATimeAndArrivesWhole() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
+        WireClient client = new WireClient(server);
+        String clientId = client.handshakeAndConnect();
+        publish(5000);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        assertThat(server.endpoint.queuedMessages(clientId)).isLessThanOrEqualTo(200);
+        List<Long> all = new ArrayList<>();
+        int id = 4;
+        while (all.size() < 5000) {
+            List<Long> reply = client.connect(clientId, id++).replayIds(TOPIC);
+            assertThat(reply).hasSize(100);
+            assertThat(server.endpoint.queuedMessages(clientId)).isLessThanOrEqualTo(200);
+            all.addAll(reply);
+        }
+
+        assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, 5000).boxed().toList());
+    }
+
+    @Test
+    void eventsPublishedThroughoutALongReplayArriveAfterItOnceEachInOrder() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
+        WireClient client = new WireClient(server);
+        String clientId = client.handshakeAndConnect();
+        publish(1000);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        List<Long> all = new ArrayList<>();
+        int id = 4;
+        for (int round = 0; round < 12; round++) {
+            publish(25);
+            all.addAll(client.connect(clientId, id++).replayIds(TOPIC));
+        }
+        while (all.size() < 1300) {
+            all.addAll(client.connect(clientId, id++).replayIds(TOPIC));
+        }
+
+        assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, 1300).boxed().toList());
+        publish(1);
+        assertThat(client.connect(clientId, id).replayIds(TOPIC)).containsExactly(1301L);
+    }
+
+    @Test
+    void unsubscribingDuringAReplayEndsIt() throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
+        WireClient client = new WireClient(server);
+        String clientId = client.handshakeAndConnect();
+        publish(1000);
+
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        List<Long> all = new ArrayList<>(client.connect(clientId, 4).replayIds(TOPIC));
+        client.post("/cometd/65.0/unsubscribe", "[{\"id\":5,\"channel\":\"/meta/unsubscribe\",\"clientId\":\""
+                + clientId + "\",\"subscription\":\"" + TOPIC + "\"}]");
+        int id = 6;
+        List<Long> reply;
+        while (!(reply = client.connect(clientId, id++).replayIds(TOPIC)).isEmpty()) {
+            all.addAll(reply);
+        }
+
+        assertThat(all).hasSizeLessThanOrEqualTo(300)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, all.size()).boxed().toList());
+    }
+
+    @Test
     void theByteBoundSplitsRepliesToo() throws Exception {
         server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxBytesPerReply(10_000));
         WireClient client = new WireClient(server);
