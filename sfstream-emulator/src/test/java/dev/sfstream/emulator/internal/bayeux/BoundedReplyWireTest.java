@@ -16,6 +16,7 @@ class BoundedReplyWireTest {
     private static final String TOPIC = "/topic/InvoiceStatementUpdates";
 
     private StreamingServer server;
+    private WireClient client;
 
     @AfterEach
     void stop() throws Exception {
@@ -24,12 +25,7 @@ class BoundedReplyWireTest {
 
     @Test
     void aReplayOfFiveThousandEventsArrivesInFiveRepliesOfOneThousand() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(5000);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(eventsPerReply(1000), 5000);
         List<List<Long>> replies = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             replies.add(client.connect(clientId, 4 + i).replayIds(TOPIC));
@@ -43,12 +39,7 @@ class BoundedReplyWireTest {
 
     @Test
     void liveEventsPublishedDuringTheBacklogQueueBehindIt() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(1000));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(2500);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(eventsPerReply(1000), 2500);
         List<Long> first = client.connect(clientId, 4).replayIds(TOPIC);
         publish(10);
         List<Long> second = client.connect(clientId, 5).replayIds(TOPIC);
@@ -63,12 +54,7 @@ class BoundedReplyWireTest {
 
     @Test
     void aLargeBacklogIsQueuedTwoRepliesAtATimeAndArrivesWhole() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(5000);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(eventsPerReply(100), 5000);
         assertThat(server.endpoint.queuedMessages(clientId)).isLessThanOrEqualTo(200);
         List<Long> all = new ArrayList<>();
         int id = 4;
@@ -84,12 +70,7 @@ class BoundedReplyWireTest {
 
     @Test
     void eventsPublishedThroughoutALongReplayArriveAfterItOnceEachInOrder() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(1000);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(eventsPerReply(100), 1000);
         List<Long> all = new ArrayList<>();
         int id = 4;
         for (int round = 0; round < 12; round++) {
@@ -107,12 +88,7 @@ class BoundedReplyWireTest {
 
     @Test
     void unsubscribingDuringAReplayEndsIt() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxEventsPerReply(100));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(1000);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(eventsPerReply(100), 1000);
         List<Long> all = new ArrayList<>(client.connect(clientId, 4).replayIds(TOPIC));
         client.post("/cometd/65.0/unsubscribe", "[{\"id\":5,\"channel\":\"/meta/unsubscribe\",\"clientId\":\""
                 + clientId + "\",\"subscription\":\"" + TOPIC + "\"}]");
@@ -128,12 +104,7 @@ class BoundedReplyWireTest {
 
     @Test
     void theByteBoundSplitsRepliesToo() throws Exception {
-        server = new StreamingServer(EmulatorTimers.fast(), StreamingOptions.defaults().withMaxBytesPerReply(10_000));
-        WireClient client = new WireClient(server);
-        String clientId = client.handshakeAndConnect();
-        publish(300);
-
-        client.subscribe(clientId, 3, TOPIC, "-2");
+        String clientId = subscribedToBacklog(StreamingOptions.defaults().withMaxBytesPerReply(10_000), 300);
         List<Long> all = new ArrayList<>();
         int replies = 0;
         while (all.size() < 300) {
@@ -144,6 +115,20 @@ class BoundedReplyWireTest {
 
         assertThat(replies).isGreaterThan(1);
         assertThat(all).containsExactlyElementsOf(LongStream.rangeClosed(1, 300).boxed().toList());
+    }
+
+    private static StreamingOptions eventsPerReply(int max) {
+        return StreamingOptions.defaults().withMaxEventsPerReply(max);
+    }
+
+    /** The client's id, subscribed with {@code -2} to {@code backlog} retained events. */
+    private String subscribedToBacklog(StreamingOptions options, int backlog) throws Exception {
+        server = new StreamingServer(EmulatorTimers.fast(), options);
+        client = new WireClient(server);
+        String clientId = client.handshakeAndConnect();
+        publish(backlog);
+        client.subscribe(clientId, 3, TOPIC, "-2");
+        return clientId;
     }
 
     private void publish(int count) {
