@@ -1,5 +1,8 @@
 package dev.sfstream.pubsub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginSettings;
 import dev.sfstream.auth.SalesforceLogin;
@@ -24,6 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /** Logs in to an emulator and builds Pub/Sub streaming sessions on it with fast timers; closes the logins. */
 final class PubSubFixture implements AutoCloseable {
@@ -113,6 +119,28 @@ final class PubSubFixture implements AutoCloseable {
             ids.add(publishOrder(100 + i));
         }
         return ids;
+    }
+
+    /**
+     * A session of {@code store} with {@code settings} on {@link #ORDERS}, started after three old orders, loses its
+     * stream before its first event while five orders are published: checks that those five arrive, once each, and
+     * the old ones do not, then hands the session and the five replay ids to {@code then} before closing it.
+     */
+    void assertStreamLostBeforeFirstEventMissesNothing(ReplayStore store, StreamingSettings settings,
+            BiConsumer<StreamingSession, List<Long>> then) throws Exception {
+        Set<Long> received = ConcurrentHashMap.newKeySet();
+        List<Long> before = publishOldOrders(3);
+        try (StreamingSession session = session(store).settings(settings).build()) {
+            session.subscribe(ORDERS, event -> received.add(event.replayId()));
+            session.start();
+            assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+            List<Long> during = publishWhileStreamsAreDown(5);
+            await().atMost(Duration.ofSeconds(20)).until(() -> received.containsAll(during));
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
+                    .until(() -> received.size() == during.size());
+            assertThat(received).doesNotContainAnyElementsOf(before);
+            then.accept(session, during);
+        }
     }
 
     /** POSTs to the emulator's control API, e.g. {@code /__emulator__/pubsub/faults}. */
