@@ -118,6 +118,48 @@ class StreamingSessionTest {
         return bodies(emulator, "/meta/connect").size();
     }
 
+    @Test
+    void aChannelSubscribedAfterTheHandshakeButBeforeTheFirstConnectReplyIsSubscribedOnce(Emulator emulator)
+            throws Exception {
+        EmulatorControl control = new EmulatorControl(emulator);
+        control.fault("{\"channel\":\"/meta/connect\",\"delayMs\":2000,\"times\":1}");
+        List<StreamEvent> events = new CopyOnWriteArrayList<>();
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast()).build();
+        session.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> session.clientId().isPresent());
+        assertThat(session.state()).isEqualTo(StreamingState.STARTING);
+        session.subscribe(EmulatorControl.CHANNEL, events::add);
+        assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+        long replayId = control.publish("001A", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.size() == 1);
+        assertThat(events.get(0).replayId()).isEqualTo(replayId);
+        await().until(() -> session.committedReplayId(EmulatorControl.CHANNEL).orElse(0) == replayId);
+        assertThat(events).hasSize(1);
+        assertThat(bodies(emulator, "/meta/subscribe")).hasSize(1);
+    }
+
+    @Test
+    void aChannelSubscribedWhileTheHandshakeIsUnderWayResumesFromItsStoredReplayId(Emulator emulator)
+            throws Exception {
+        EmulatorControl control = new EmulatorControl(emulator);
+        long handled = control.publish("001A", 1);
+        long next = control.publish("001B", 2);
+        InMemoryReplayStore store = new InMemoryReplayStore();
+        store.save(EmulatorControl.CHANNEL, handled);
+        control.fault("{\"channel\":\"/meta/handshake\",\"delayMs\":2000,\"times\":1}");
+        List<StreamEvent> events = new CopyOnWriteArrayList<>();
+        session = StreamingSession.builder(new EmulatorSessions(emulator)).settings(FastSettings.fast())
+                .replayStore(store).build();
+        session.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !bodies(emulator, "/meta/handshake").isEmpty());
+        session.subscribe(EmulatorControl.CHANNEL, events::add);
+        assertThat(session.awaitSubscribed(Duration.ofSeconds(20))).isTrue();
+        assertThat(bodies(emulator, "/meta/subscribe")).singleElement().asString()
+                .contains("\"" + EmulatorControl.CHANNEL + "\":" + handled);
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.size() == 1);
+        assertThat(events.get(0).replayId()).isEqualTo(next);
+    }
+
     static List<String> bodies(Emulator emulator, String metaChannel) {
         return emulator.requests().stream().map(RecordedRequest::body)
                 .filter(body -> body != null && body.contains("\"channel\":\"" + metaChannel + "\"")).toList();

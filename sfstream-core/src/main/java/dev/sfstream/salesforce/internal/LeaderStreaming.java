@@ -85,7 +85,7 @@ final class LeaderStreaming implements EntrypointExtension.Running {
         List<StreamingSession> sessions = new ArrayList<>();
         try {
             StreamingBinding.open(model, config, salesforce, invoker, options, (name, session) -> sessions.add(session),
-                    this::holdsLease);
+                    this::holdsLease, () -> { });
             term = sessions;
             streaming = true;
         } catch (InterruptedException interrupted) {

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Salesforce streaming for one service, naming each step: check the {@code SALESFORCE} section, open the
  * replay store, dead-letter sink and leader election it asks for, log in, then declare the PushTopics (sorted by
- * name) and either subscribe every channel or join the leader election. Every part is handed to the container as
+ * name) and either subscribe every channel (the CometD session handshakes while they are declared) or join the
+ * leader election. Every part is handed to the container as
  * it starts, so that a failing step releases what came before it. Without Salesforce entrypoints (a service that
  * only uses {@code @Dependency SalesforceApi}) it stops after logging in.
  */
@@ -56,16 +57,21 @@ final class SalesforceStart {
         if (model.streaming().isEmpty()) {
             return NOTHING_OF_ITS_OWN;
         }
-        declarePushTopics(salesforce);
         if (options.leaderElection() != null) {
+            declarePushTopics(salesforce);
             startup.step("joining the leader election");
             LeaderStreaming leader = LeaderStreaming.join(model, config, salesforce, invoker, options);
             startup.started("the leader election", leader);
             return activeWhile(leader);
         }
-        startup.step("subscribing to " + String.join(", ", model.channels()));
+        String subscribing = "subscribing to " + String.join(", ", model.channels());
+        startup.step(subscribing);
         StreamingBinding.open(model, config, salesforce, invoker, options,
-                (name, session) -> startup.started(name, Running.of(session::stop, session::kill)), () -> true);
+                (name, session) -> startup.started(name, Running.of(session::stop, session::kill)), () -> true,
+                () -> {
+                    declarePushTopics(salesforce);
+                    startup.step(subscribing);
+                });
         return NOTHING_OF_ITS_OWN;
     }
 

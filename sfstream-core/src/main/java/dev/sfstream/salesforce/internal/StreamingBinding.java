@@ -28,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * channel fails the start, so a service never runs with a channel silently missing. The Pub/Sub session is named
  * {@code <service>-pubsub} (threads, logs, meter tag {@code service}). Each session is handed to the caller as soon
  * as it is built, so that a failure later in the start still stops it.
+ * <p>
+ * A CometD session starts (logs in and handshakes) before the step that must come before its subscribes, the
+ * PushTopic declarations, and subscribes once that step is done: the handshake's round trip overlaps the
+ * declarations' instead of following them. A Pub/Sub session opens a stream per channel, so it starts with its
+ * channels, after that step.
  */
 final class StreamingBinding {
     private static final Logger LOG = LoggerFactory.getLogger(StreamingBinding.class);
@@ -39,14 +44,24 @@ final class StreamingBinding {
 
     /**
      * Opens and subscribes every session; {@code opened} is told each session's name ({@code the <transport>
-     * streaming session}) and the session as soon as it is built.
+     * streaming session}) and the session as soon as it is built; {@code beforeSubscribing} runs once, before any
+     * channel is subscribed (it declares the PushTopics).
      */
     static void open(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
                      HandlerInvoker invoker, StreamingOptions options, BiConsumer<String, StreamingSession> opened,
-                     BooleanSupplier handOver) throws InterruptedException {
+                     BooleanSupplier handOver, Runnable beforeSubscribing) throws InterruptedException {
         Map<String, List<StreamingEntrypoint>> byTransport = byTransport(model, salesforce.settings().transport());
+        List<Binding> bindings = new ArrayList<>();
         for (Map.Entry<String, List<StreamingEntrypoint>> group : byTransport.entrySet()) {
-            open(model, config, salesforce, invoker, options, opened, handOver, group.getKey(), group.getValue());
+            bindings.add(bind(model, config, salesforce, options, opened, handOver, group.getKey(),
+                    group.getValue()));
+        }
+        beforeSubscribing.run();
+        for (Binding binding : bindings) {
+            binding.subscribe(model, invoker, options, salesforce);
+        }
+        for (Binding binding : bindings) {
+            binding.awaitSubscribed();
         }
     }
 
@@ -77,11 +92,10 @@ final class StreamingBinding {
         return byTransport;
     }
 
-    private static void open(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
-                             HandlerInvoker invoker, StreamingOptions options,
-                             BiConsumer<String, StreamingSession> opened, BooleanSupplier handOver, String transport,
-                             List<StreamingEntrypoint> entrypointsHere)
-            throws InterruptedException {
+    /** Builds one transport's session and hands it over; a CometD session starts here, without channels yet. */
+    private static Binding bind(StreamingModel model, SfstreamConfig config, SalesforceConnection salesforce,
+                                StreamingOptions options, BiConsumer<String, StreamingSession> opened,
+                                BooleanSupplier handOver, String transport, List<StreamingEntrypoint> entrypoints) {
         StreamingSettings settings = options.streamingTuning()
                 .apply(SettingsMapping.streaming(config, salesforce.settings()));
         boolean pubSub = transport.equals(TransportChoice.PUBSUB);
@@ -90,7 +104,7 @@ final class StreamingBinding {
                 .handOverWhile(handOver);
         if (pubSub) {
             Map<String, String> transportOptions = new TreeMap<>(salesforce.settings().pubSubOptions());
-            transportOptions.putAll(TransportChoice.managedOptions(entrypointsHere));
+            transportOptions.putAll(TransportChoice.managedOptions(entrypoints));
             builder.transport(TransportProvider.named(transport).configure(transportOptions));
         }
         if (options.replayStore() != null) {
@@ -101,21 +115,6 @@ final class StreamingBinding {
         }
         StreamingSession session = builder.build();
         options.stateListeners().forEach(session::addStateListener);
-        String ownClient = salesforce.settings().skipOwnChanges() ? salesforce.clientName() : null;
-        for (String channel : entrypointsHere.stream().map(StreamingEntrypoint::channel).distinct().toList()) {
-            List<StreamingEntrypoint> entrypoints = entrypointsHere.stream()
-                    .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
-            session.subscribe(channel, new ChannelFanOut(entrypoints, invoker, () -> session.clientId().orElse(null),
-                    ownClient));
-            LOG.info("Service {}: subscribing {} for {}; start position: {}{}", model.name(), channel,
-                    entrypoints.stream().map(entrypoint -> entrypoint.method().name()).distinct()
-                            .collect(Collectors.joining(", ")),
-                    TransportChoice.managedSubscription(entrypoints.get(0)) != null ? "after the replay id Salesforce"
-                            + " keeps for managed subscription " + TransportChoice.managedSubscription(entrypoints.get(0))
-                            : startPosition(options, settings,
-                                    StreamingSession.replayKey(transport, channel)),
-                    pubSub ? " (over the Pub/Sub API)" : "");
-        }
         opened.accept("the " + transport + " streaming session", session);
         session.addStateListener(change -> {
             if (change.to() == StreamingState.FAILED) {
@@ -123,18 +122,51 @@ final class StreamingBinding {
                         Failure.of(Failure.Kind.INTERNAL, true, String.valueOf(change.reason()))));
             }
         });
-        session.start();
-        boolean subscribed = session.awaitSubscribed(SUBSCRIBE_TIMEOUT);
-        List<SubscriptionFailure> refused = session.failedSubscriptions();
-        if (!refused.isEmpty()) {
-            throw new IllegalStateException("Salesforce refused " + refused.stream()
-                    .map(failure -> failure.channel() + " (" + failure.error() + "; " + failure.explanation() + ")")
-                    .collect(Collectors.joining(", ")));
+        Binding binding = new Binding(transport, settings, entrypoints, session, !pubSub);
+        if (binding.startsFirst()) {
+            session.start();
         }
-        if (!subscribed) {
-            throw new IllegalStateException("the streaming session did not connect and subscribe within "
-                    + SUBSCRIBE_TIMEOUT + session.failure().map(reason -> ": " + reason)
-                    .orElse(" (state " + session.state() + ")"));
+        return binding;
+    }
+
+    /** One transport's session and the entrypoints it carries. */
+    private record Binding(String transport, StreamingSettings settings, List<StreamingEntrypoint> entrypoints,
+                           StreamingSession session, boolean startsFirst) {
+        void subscribe(StreamingModel model, HandlerInvoker invoker, StreamingOptions options,
+                       SalesforceConnection salesforce) {
+            boolean pubSub = transport.equals(TransportChoice.PUBSUB);
+            String ownClient = salesforce.settings().skipOwnChanges() ? salesforce.clientName() : null;
+            for (String channel : entrypoints.stream().map(StreamingEntrypoint::channel).distinct().toList()) {
+                List<StreamingEntrypoint> here = entrypoints.stream()
+                        .filter(entrypoint -> entrypoint.channel().equals(channel)).toList();
+                session.subscribe(channel, new ChannelFanOut(here, invoker, () -> session.clientId().orElse(null),
+                        ownClient));
+                LOG.info("Service {}: subscribing {} for {}; start position: {}{}", model.name(), channel,
+                        here.stream().map(entrypoint -> entrypoint.method().name()).distinct()
+                                .collect(Collectors.joining(", ")),
+                        TransportChoice.managedSubscription(here.get(0)) != null ? "after the replay id Salesforce"
+                                + " keeps for managed subscription " + TransportChoice.managedSubscription(here.get(0))
+                                : startPosition(options, settings, StreamingSession.replayKey(transport, channel)),
+                        pubSub ? " (over the Pub/Sub API)" : "");
+            }
+            if (!startsFirst) {
+                session.start();
+            }
+        }
+
+        void awaitSubscribed() throws InterruptedException {
+            boolean subscribed = session.awaitSubscribed(SUBSCRIBE_TIMEOUT);
+            List<SubscriptionFailure> refused = session.failedSubscriptions();
+            if (!refused.isEmpty()) {
+                throw new IllegalStateException("Salesforce refused " + refused.stream()
+                        .map(failure -> failure.channel() + " (" + failure.error() + "; " + failure.explanation() + ")")
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!subscribed) {
+                throw new IllegalStateException("the streaming session did not connect and subscribe within "
+                        + SUBSCRIBE_TIMEOUT + session.failure().map(reason -> ": " + reason)
+                        .orElse(" (state " + session.state() + ")"));
+            }
         }
     }
 

@@ -81,6 +81,11 @@ final class Connection {
     }
 
     /** Subscribes a channel; events and the reply arrive through {@link Events}. */
+    /** Whether this connection has subscribed {@code channel} (a reply may still be outstanding). */
+    boolean carries(String channel) {
+        return subscribed.containsKey(channel);
+    }
+
     void subscribe(ChannelSubscription subscription) {
         ClientSessionChannel channel = client.getChannel(subscription.channel());
         // CometD offers each message to the channel's wildcard names too (/topic/*, /topic/**, /**), making

@@ -46,6 +46,8 @@ public final class RecoveryMachine implements Connection.Events {
     private volatile boolean stopping;
     private volatile Session lastUsedSession;
     private volatile Connection current;
+    /** The connection whose handshake succeeded last (it has subscribed every active channel); loop thread only. */
+    private Connection handshaken;
     /** Consecutive failures without a healthy poll in between; confined to the loop thread. */
     private int failures;
     /** Whether the current attempt follows a login made because the token was rejected; loop thread only. */
@@ -76,7 +78,10 @@ public final class RecoveryMachine implements Connection.Events {
         ChannelSubscription subscription = subscriptions.add(channel);
         post(() -> {
             Connection connection = current;
-            if (connection == null || states.state() != StreamingState.CONNECTED) {
+            // Between a handshake and the first connect reply the connection is not CONNECTED yet, but the
+            // handshake has already subscribed every channel it knew: a channel added then is subscribed now.
+            if (connection == null || (connection != handshaken && states.state() != StreamingState.CONNECTED)
+                    || connection.carries(channel)) {
                 return;
             }
             try {
@@ -141,6 +146,15 @@ public final class RecoveryMachine implements Connection.Events {
                 return;
             }
             metrics.handshakes.increment();
+            handshaken = connection;
+            try {
+                // A channel subscribed after this attempt began has no stored position loaded yet.
+                subscriptions.active().forEach(subscription -> committer.load(subscription.channel()));
+            } catch (RuntimeException storeDown) {
+                dropConnection();
+                retryAfter(backOff.delay(++failures), "cannot read the replay store: " + storeDown);
+                return;
+            }
             subscriptions.active().forEach(subscription -> {
                 subscription.subscribed(false);
                 connection.subscribe(subscription);
