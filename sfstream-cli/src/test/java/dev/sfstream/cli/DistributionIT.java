@@ -2,6 +2,7 @@ package dev.sfstream.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sfstream.emulator.Emulator;
 import dev.sfstream.emulator.EventFieldType;
@@ -20,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,6 +200,46 @@ class DistributionIT {
         assertThat(off).doesNotExist();
     }
 
+    /** On Java 25 and later the long-running commands start from an AOT cache; the others keep an archive. */
+    @Test
+    void onJava25TheLongRunningCommandsRecordAndUseAnAotCache(@TempDir Path cache) throws Exception {
+        Path java25 = laterRuntime();
+        assumeTrue(java25 != null, "no Java runtime of version 25 or later under /usr/lib/jvm");
+        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString(), "JAVA_HOME", java25.toString());
+        String[] demo = {"demo", "--short", "--changes", "4", "--interval", "20"};
+        Launch first = launch(environment, demo);
+        assertThat(first.status()).as(first.output()).isZero();
+        assertThat(first.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
+        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending.aot");
+
+        Launch second = launch(environment, demo);
+        assertThat(second.status()).as(second.output()).isZero();
+        assertThat(second.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched")
+                .doesNotContain("AOT");
+        assertThat(archives(cache)).as("checked, then used").containsExactly("demo.aot");
+
+        Launch topics = launch(environment, "topics", "--help");
+        assertThat(topics.status()).as(topics.output()).isZero();
+        assertThat(topics.output()).as("a command whose output is data prints nothing else").startsWith("Usage:")
+                .doesNotContain("AOT");
+        assertThat(archives(cache)).containsExactly("demo.aot", "topics.pending.jsa");
+    }
+
+    /** Starts on two Java runtimes, alternating, keep an archive for each instead of replacing each other's. */
+    @Test
+    void eachJavaRuntimeKeepsItsOwnArchive(@TempDir Path cache) throws Exception {
+        Path other = laterRuntime();
+        assumeTrue(other != null, "no second Java runtime under /usr/lib/jvm");
+        Map<String, String> own = Map.of("SFSTREAM_CDS_DIR", cache.toString(), "JAVA_HOME",
+                System.getProperty("java.home"));
+        Map<String, String> later = Map.of("SFSTREAM_CDS_DIR", cache.toString(), "JAVA_HOME", other.toString());
+        for (Map<String, String> environment : List.of(own, later, own, later)) {
+            Launch launch = launch(environment, "topics", "--help");
+            assertThat(launch.status()).as(launch.output()).isZero();
+        }
+        assertThat(archives(cache)).containsExactly("topics.jsa", "topics.jsa");
+    }
+
     /** A Pub/Sub start loads classes a CometD start never does, so run and tail keep an archive per transport. */
     @Test
     void runAndTailRecordAnArchiveForEachTransport(@TempDir Path cache, @TempDir Path dir) throws Exception {
@@ -260,6 +303,39 @@ class DistributionIT {
             process.destroyForcibly();
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * A Java runtime of version 25 or later under /usr/lib/jvm other than the one running these tests; null when
+     * there is none.
+     */
+    private static Path laterRuntime() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        Path own = Path.of(System.getProperty("java.home")).toRealPath();
+        try (Stream<Path> homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))
+                        && !home.toRealPath().equals(own) && featureVersion(release) >= 25) {
+                    return home;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int featureVersion(Path release) throws IOException {
+        Pattern version = Pattern.compile("^JAVA_VERSION=\"(?:1\\.)?(\\d+)");
+        for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+            Matcher matcher = version.matcher(line);
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        return 0;
     }
 
     /** The names of the files in the archive cache (one directory per distribution and runtime). */
