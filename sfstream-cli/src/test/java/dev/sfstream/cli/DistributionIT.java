@@ -126,17 +126,25 @@ class DistributionIT {
     /** The short demo, twice: the first start records a class data archive, the second starts from it. */
     @Test
     void binSfstreamRunsTheShortDemoAndThenStartsItFromItsClassDataArchive(@TempDir Path cache) throws Exception {
-        Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
+        demoTwice(Map.of("SFSTREAM_CDS_DIR", cache.toString()), cache, "jsa");
+    }
+
+    /**
+     * Runs the short demo twice: the first start records an archive ({@code demo.pending.KIND}), the second checks
+     * it, starts from it ({@code demo.KIND}) and prints only the demo's own output.
+     */
+    private static void demoTwice(Map<String, String> environment, Path cache, String kind) throws Exception {
         String[] demo = {"demo", "--short", "--changes", "4", "--interval", "20"};
+        String handled = "sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched";
         Launch first = launch(environment, demo);
         assertThat(first.status()).as(first.output()).isZero();
-        assertThat(first.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
-        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending.jsa");
+        assertThat(first.output()).contains(handled);
+        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending." + kind);
 
         Launch second = launch(environment, demo);
         assertThat(second.status()).as(second.output()).isZero();
-        assertThat(second.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
-        assertThat(archives(cache)).as("checked, then used").containsExactly("demo.jsa");
+        assertThat(second.output()).contains(handled).doesNotContain("AOT");
+        assertThat(archives(cache)).as("checked, then used").containsExactly("demo." + kind);
     }
 
     /** An archive cut short (a dump that did not finish) crashes a JVM that maps it: it is never used. */
@@ -206,17 +214,7 @@ class DistributionIT {
         Path java25 = laterRuntime();
         assumeTrue(java25 != null, "no Java runtime of version 25 or later under /usr/lib/jvm");
         Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString(), "JAVA_HOME", java25.toString());
-        String[] demo = {"demo", "--short", "--changes", "4", "--interval", "20"};
-        Launch first = launch(environment, demo);
-        assertThat(first.status()).as(first.output()).isZero();
-        assertThat(first.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched");
-        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending.aot");
-
-        Launch second = launch(environment, demo);
-        assertThat(second.status()).as(second.output()).isZero();
-        assertThat(second.output()).contains("sfstream demo: 4 changes, 4 notifications handled, 4 events dispatched")
-                .doesNotContain("AOT");
-        assertThat(archives(cache)).as("checked, then used").containsExactly("demo.aot");
+        demoTwice(environment, cache, "aot");
 
         Launch topics = launch(environment, "topics", "--help");
         assertThat(topics.status()).as(topics.output()).isZero();
