@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * Starts Salesforce streaming for one service, naming each step: check the {@code SALESFORCE} section, open the
  * replay store, dead-letter sink and leader election it asks for, log in, then declare the PushTopics (sorted by
  * name) and either subscribe every channel (the CometD session handshakes while they are declared) or join the
- * leader election. Every part is handed to the container as
- * it starts, so that a failing step releases what came before it. Without Salesforce entrypoints (a service that
- * only uses {@code @Dependency SalesforceApi}) it stops after logging in.
+ * leader election. Every part is handed to the container as it starts, so that a failing step releases what came
+ * before it. Without Salesforce entrypoints (a service that only uses {@code @Dependency SalesforceApi}) it stops
+ * after logging in.
  */
 final class SalesforceStart {
     private static final Logger LOG = LoggerFactory.getLogger(SalesforceStart.class);

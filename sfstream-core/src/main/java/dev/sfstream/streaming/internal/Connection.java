@@ -80,12 +80,12 @@ final class Connection {
         client.handshake((ClientSession.MessageListener) null);
     }
 
-    /** Subscribes a channel; events and the reply arrive through {@link Events}. */
     /** Whether this connection has subscribed {@code channel} (a reply may still be outstanding). */
     boolean carries(String channel) {
         return subscribed.containsKey(channel);
     }
 
+    /** Subscribes a channel; events and the reply arrive through {@link Events}. */
     void subscribe(ChannelSubscription subscription) {
         ClientSessionChannel channel = client.getChannel(subscription.channel());
         // CometD offers each message to the channel's wildcard names too (/topic/*, /topic/**, /**), making
