@@ -1,9 +1,10 @@
 package dev.sfstream.config;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sfstream.config.internal.EnvInterpolator;
+import dev.sfstream.internal.json.PlainJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,7 @@ import java.util.Map;
  * {@code ${ENV_VAR:default}} from the given environment.
  */
 public final class ConfigLoader {
-    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
-    };
-
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final YAMLFactory yaml = new YAMLFactory();
     private final EnvInterpolator interpolator;
 
     /** A loader that reads variables from {@code environment}. */
@@ -53,11 +51,26 @@ public final class ConfigLoader {
     /** Loads and interpolates YAML text; {@code source} names it in error messages. */
     public Map<String, Object> parse(String yamlText, String source) {
         try {
-            Map<String, Object> tree = yaml.readValue(yamlText, TREE);
-            return interpolator.interpolate(tree == null ? new LinkedHashMap<>() : tree);
+            return interpolator.interpolate(mapping(yamlText, source));
         } catch (IOException invalid) {
             throw new ConfigurationException(source + " is not a valid YAML mapping: " + invalid.getMessage(),
                     invalid);
+        }
+    }
+
+    /** The document's top-level mapping; an empty one for a document without content. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> mapping(String yamlText, String source) throws IOException {
+        try (JsonParser parser = yaml.createParser(yamlText)) {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                return new LinkedHashMap<>();
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new ConfigurationException(source + " is not a valid YAML mapping: its top level is "
+                        + (first == JsonToken.START_ARRAY ? "a list" : "a single value") + ", not KEY: value lines");
+            }
+            return (Map<String, Object>) PlainJson.read(parser);
         }
     }
 

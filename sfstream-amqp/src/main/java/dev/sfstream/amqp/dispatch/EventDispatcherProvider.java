@@ -13,6 +13,7 @@ import dev.sfstream.container.ServiceContext;
 import dev.sfstream.container.WorkerContext;
 import dev.sfstream.events.EventDispatcher;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * Serves {@code @Dependency EventDispatcher} fields: one broker connection per service (named
@@ -25,13 +26,15 @@ public final class EventDispatcherProvider implements DependencyProvider<EventDi
     private EventPublisher publisher;
     private PythonJson json;
 
+    /** A provider with Jackson's mapper and the modules on the class path, built when a service starts it. */
     public EventDispatcherProvider() {
-        this(JsonMapper.builder().findAndAddModules().build());
+        // every service start loads the registered providers; most services never start this one
+        this.mapper = null;
     }
 
     /** A provider whose payloads are mapped to JSON values by {@code mapper}. */
     public EventDispatcherProvider(ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     /** The connection name a service's dispatcher uses, as shown by {@code rabbitmqctl list_connections}. */
@@ -63,7 +66,7 @@ public final class EventDispatcherProvider implements DependencyProvider<EventDi
             throw new UncheckedIOException(e.getMessage(), e);
         }
         serviceName = service.serviceName();
-        json = new PythonJson(mapper);
+        json = new PythonJson(mapper != null ? mapper : JsonMapper.builder().findAndAddModules().build());
         publisher = connecting;
     }
 

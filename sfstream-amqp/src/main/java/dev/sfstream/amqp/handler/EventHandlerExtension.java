@@ -22,8 +22,6 @@ import java.util.Map;
  * type) and the sender's Nameko context, so events the handler dispatches continue the call id stack.
  */
 public final class EventHandlerExtension implements EntrypointExtension {
-    private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
-
     @Override
     public Class<? extends Annotation> annotationType() {
         return EventHandler.class;
@@ -47,6 +45,8 @@ public final class EventHandlerExtension implements EntrypointExtension {
     public Running start(ServiceContext service, List<EntrypointMethod> entrypoints, HandlerInvoker invoker)
             throws Exception {
         AmqpConfig config = AmqpConfig.from(service.config());
+        // built here, not with the extension: every service start loads the extension, most have no @EventHandler
+        ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
         Map<EventSubscription, EntrypointMethod> methods = new IdentityHashMap<>();
         List<EventSubscription> subscriptions = new ArrayList<>();
         for (EntrypointMethod entrypoint : entrypoints) {
@@ -64,13 +64,13 @@ public final class EventHandlerExtension implements EntrypointExtension {
         EventConsumer consumer = EventConsumer.start(config, EventConsumer.connectionName(service.serviceName()),
                 subscriptions, (subscription, payload, contextData, parentCallIds) -> {
                     EntrypointMethod entrypoint = methods.get(subscription);
-                    invoker.invoke(entrypoint, Arrays.asList(argument(entrypoint, payload)), contextData,
+                    invoker.invoke(entrypoint, Arrays.asList(argument(mapper, entrypoint, payload)), contextData,
                             parentCallIds);
                 });
         return Running.of(consumer::stop, consumer::kill);
     }
 
-    private Object argument(EntrypointMethod entrypoint, Object payload) {
+    private static Object argument(ObjectMapper mapper, EntrypointMethod entrypoint, Object payload) {
         Class<?> parameter = entrypoint.method().getParameterTypes()[0];
         if (payload == null || parameter == Object.class) {
             return payload;

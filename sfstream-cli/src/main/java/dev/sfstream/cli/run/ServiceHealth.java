@@ -1,8 +1,7 @@
 package dev.sfstream.cli.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.container.ServiceContainer;
+import dev.sfstream.internal.json.PlainJson;
 import dev.sfstream.streaming.StateListener;
 import dev.sfstream.streaming.StreamingState;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * failed service do not.
  */
 final class ServiceHealth {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<Class<?>, StreamingState> sessions = new ConcurrentHashMap<>();
     private volatile List<ServiceContainer> containers = List.of();
 
@@ -63,10 +60,6 @@ final class ServiceHealth {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", healthy() ? "UP" : "DOWN");
         body.put("services", services);
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return PlainJson.write(body);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sfstream.auth.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
@@ -35,7 +34,7 @@ final class GivenTokenLogin implements LoginFlow {
                     + "given in SALESFORCE.ACCESS_TOKEN and AUTH token cannot renew it; use AUTH refresh_token, jwt, "
                     + "client_credentials or password for sessions that must outlive their token", null);
         }
-        Identity identity = Identity.fromUserInfo(http, new ObjectMapper(), FLOW, instanceUrl, accessToken);
+        Identity identity = Identity.fromUserInfo(http, FLOW, instanceUrl, accessToken);
         handedOut.set(true);
         return new Session(accessToken, instanceUrl, identity.userId(), identity.orgId(), clock.instant());
     }

@@ -1,9 +1,10 @@
 package dev.sfstream.auth.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.sfstream.internal.json.JsonValues.text;
+
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginException;
+import dev.sfstream.internal.json.PlainJson;
 import java.net.URI;
 
 /**
@@ -28,8 +29,7 @@ record Identity(String userId, String orgId) {
     }
 
     /** Asks the instance's OpenID userinfo endpoint whom the token belongs to. */
-    static Identity fromUserInfo(LoginHttp http, ObjectMapper json, AuthFlow flow, URI instanceUrl,
-                                 String accessToken) {
+    static Identity fromUserInfo(LoginHttp http, AuthFlow flow, URI instanceUrl, String accessToken) {
         URI uri = instanceUrl.resolve("/services/oauth2/userinfo");
         HttpReply reply = http.getWithToken(uri, accessToken);
         if (!reply.isSuccess()) {
@@ -38,8 +38,8 @@ record Identity(String userId, String orgId) {
                     + ": HTTP " + reply.status() + " " + Texts.excerpt(reply.body()), null);
         }
         try {
-            JsonNode info = json.readTree(reply.body());
-            return new Identity(info.path("user_id").asText(null), info.path("organization_id").asText(null));
+            Object info = PlainJson.parse(reply.body());
+            return new Identity(text(info, "user_id", null), text(info, "organization_id", null));
         } catch (Exception e) {
             throw new LoginException(flow.configName(), null, "Salesforce login (AUTH " + flow.configName()
                     + ") got an unreadable userinfo answer from " + uri + ": " + Texts.excerpt(reply.body()), e);

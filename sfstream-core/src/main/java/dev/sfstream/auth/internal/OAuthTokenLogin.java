@@ -1,10 +1,12 @@
 package dev.sfstream.auth.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.sfstream.internal.json.JsonValues.has;
+import static dev.sfstream.internal.json.JsonValues.text;
+
 import dev.sfstream.auth.AuthFlow;
 import dev.sfstream.auth.LoginException;
 import dev.sfstream.auth.Session;
+import dev.sfstream.internal.json.PlainJson;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +25,6 @@ final class OAuthTokenLogin implements LoginFlow {
     private final Supplier<Map<String, String>> form;
     private final Clock clock;
     private final Consumer<String> refreshTokenIssued;
-    private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param refreshTokenIssued told about a refresh token in the answer (a connected app with refresh
@@ -42,44 +43,35 @@ final class OAuthTokenLogin implements LoginFlow {
     @Override
     public Session login() {
         HttpReply reply = http.postForm(tokenUrl, form.get());
-        JsonNode body = parse(reply);
+        Map<String, Object> body = PlainJson.parseObjectOrNull(reply.body());
         if (!reply.isSuccess()) {
-            String error = body == null ? "HTTP_" + reply.status() : body.path("error").asText("HTTP_" + reply.status());
-            String description = body == null ? Texts.excerpt(reply.body()) : body.path("error_description").asText("");
+            String error = body == null ? "HTTP_" + reply.status() : text(body, "error", "HTTP_" + reply.status());
+            String description = body == null ? Texts.excerpt(reply.body()) : text(body, "error_description", "");
             throw new LoginException(flow.configName(), error, "Salesforce login (AUTH " + flow.configName()
                     + ") failed at " + tokenUrl + ": " + error + ": " + description + hint(error, description), null);
         }
-        if (body == null || !body.hasNonNull("access_token") || !body.hasNonNull("instance_url")) {
+        if (body == null || !has(body, "access_token") || !has(body, "instance_url")) {
             throw new LoginException(flow.configName(), null, "Salesforce login (AUTH " + flow.configName()
                     + ") got a token answer without access_token and instance_url from " + tokenUrl, null);
         }
-        if (body.hasNonNull("refresh_token")) {
-            refreshTokenIssued.accept(body.get("refresh_token").asText());
+        if (has(body, "refresh_token")) {
+            refreshTokenIssued.accept(text(body, "refresh_token", ""));
         }
-        String accessToken = body.get("access_token").asText();
-        URI instanceUrl = URI.create(body.get("instance_url").asText());
-        Identity identity = Identity.fromIdentityUrl(body.path("id").asText(null));
+        String accessToken = text(body, "access_token", "");
+        URI instanceUrl = URI.create(text(body, "instance_url", ""));
+        Identity identity = Identity.fromIdentityUrl(text(body, "id", null));
         if (identity == null) {
-            identity = Identity.fromUserInfo(http, json, flow, instanceUrl, accessToken);
+            identity = Identity.fromUserInfo(http, flow, instanceUrl, accessToken);
         }
         return new Session(accessToken, instanceUrl, identity.userId(), identity.orgId(), issuedAt(body));
     }
 
-    private Instant issuedAt(JsonNode body) {
-        String millis = body.path("issued_at").asText("");
+    private Instant issuedAt(Map<String, Object> body) {
+        String millis = text(body, "issued_at", "");
         if (millis.matches("\\d{10,}")) {
             return Instant.ofEpochMilli(Long.parseLong(millis));
         }
         return clock.instant();
-    }
-
-    private JsonNode parse(HttpReply reply) {
-        try {
-            JsonNode node = json.readTree(reply.body());
-            return node != null && node.isObject() ? node : null;
-        } catch (Exception e) {
-            return null;
-        }
     }
 
     private String hint(String error, String description) {

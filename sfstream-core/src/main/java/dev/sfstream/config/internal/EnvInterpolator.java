@@ -1,6 +1,8 @@
 package dev.sfstream.config.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sfstream.config.ConfigurationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ public final class EnvInterpolator {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}{:]+)(:([^}{]*))?}");
 
     private final Map<String, String> environment;
-    private final ObjectMapper yaml;
+    private final YAMLFactory yaml;
 
-    public EnvInterpolator(Map<String, String> environment, ObjectMapper yaml) {
+    public EnvInterpolator(Map<String, String> environment, YAMLFactory yaml) {
         this.environment = Map.copyOf(environment);
         this.yaml = yaml;
     }
@@ -81,9 +83,15 @@ public final class EnvInterpolator {
         if (text.isEmpty()) {
             return text;
         }
-        try {
-            Object parsed = yaml.readValue(text, Object.class);
-            return parsed instanceof Boolean || parsed instanceof Number ? parsed : text;
+        try (JsonParser parser = yaml.createParser(text)) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return parser.getBooleanValue();
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return parser.getNumberValue();
+            }
+            return text;
         } catch (IOException notYaml) {
             return text;
         }

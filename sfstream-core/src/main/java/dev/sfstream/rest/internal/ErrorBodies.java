@@ -1,22 +1,22 @@
 package dev.sfstream.rest.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.sfstream.internal.json.JsonValues.array;
+import static dev.sfstream.internal.json.JsonValues.field;
+import static dev.sfstream.internal.json.JsonValues.has;
+import static dev.sfstream.internal.json.JsonValues.text;
+
+import dev.sfstream.internal.json.PlainJson;
 import dev.sfstream.rest.SalesforceError;
 import dev.sfstream.rest.SalesforceErrorKind;
 import dev.sfstream.rest.SalesforceException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Turns Salesforce's error answers into {@link SalesforceException}s of the right kind. */
 final class ErrorBodies {
     private static final int EXCERPT_LENGTH = 300;
-
-    private final ObjectMapper json;
-
-    ErrorBodies(ObjectMapper json) {
-        this.json = json;
-    }
 
     SalesforceException toException(RestCall call, RestReply reply) {
         List<SalesforceError> errors = parse(reply.body());
@@ -45,33 +45,30 @@ final class ErrorBodies {
         if (body == null || body.isBlank()) {
             return errors;
         }
-        JsonNode root;
+        Object root;
         try {
-            root = json.readTree(body);
-        } catch (Exception e) {
+            root = PlainJson.parse(body);
+        } catch (IOException notJson) {
             return errors;
         }
-        if (root == null) {
-            return errors;
-        }
-        if (root.isArray()) {
-            for (JsonNode node : root) {
-                if (node.isObject()) {
+        if (root instanceof List<?> list) {
+            for (Object node : list) {
+                if (node instanceof Map) {
                     errors.add(errorOf(node));
                 }
             }
-        } else if (root.isObject() && (root.has("errorCode") || root.has("error"))) {
-            errors.add(root.has("errorCode") ? errorOf(root)
-                    : new SalesforceError(root.path("error").asText(), root.path("error_description").asText(""), null));
+        } else if (root instanceof Map<?, ?> map && (map.containsKey("errorCode") || map.containsKey("error"))) {
+            errors.add(map.containsKey("errorCode") ? errorOf(root)
+                    : new SalesforceError(text(root, "error", ""), text(root, "error_description", ""), null));
         }
         return errors;
     }
 
-    static SalesforceError errorOf(JsonNode node) {
-        String code = node.hasNonNull("errorCode") ? node.get("errorCode").asText() : node.path("statusCode").asText(null);
+    static SalesforceError errorOf(Object node) {
+        String code = has(node, "errorCode") ? text(node, "errorCode", "") : text(node, "statusCode", null);
         List<String> fields = new ArrayList<>();
-        node.path("fields").forEach(f -> fields.add(f.asText()));
-        return new SalesforceError(code, node.path("message").asText(""), fields);
+        array(field(node, "fields")).forEach(f -> fields.add(text(f, "")));
+        return new SalesforceError(code, text(node, "message", ""), fields);
     }
 
     static SalesforceErrorKind kindOf(int status, List<SalesforceError> errors) {

@@ -1,11 +1,15 @@
 package dev.sfstream.rest.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static dev.sfstream.internal.json.JsonValues.array;
+import static dev.sfstream.internal.json.JsonValues.bool;
+import static dev.sfstream.internal.json.JsonValues.field;
+import static dev.sfstream.internal.json.JsonValues.object;
+import static dev.sfstream.internal.json.JsonValues.text;
+import static dev.sfstream.internal.json.JsonValues.whole;
+
 import dev.sfstream.auth.SessionSource;
 import dev.sfstream.auth.internal.HttpClients;
+import dev.sfstream.internal.json.PlainJson;
 import dev.sfstream.rest.CompositeSubrequest;
 import dev.sfstream.rest.CompositeSubresponse;
 import dev.sfstream.rest.FieldDescription;
@@ -20,6 +24,7 @@ import dev.sfstream.rest.SalesforceApi;
 import dev.sfstream.rest.SalesforceError;
 import dev.sfstream.rest.SalesforceErrorKind;
 import dev.sfstream.rest.SalesforceException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,21 +41,18 @@ import org.eclipse.jetty.client.HttpClient;
  */
 public final class JettyRestClient implements SalesforceApi {
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
     private static final int MAX_COMPOSITE = 25;
     private static final int MAX_COLLECTION = 200;
 
     private final RestSettings settings;
     private final RestTransport transport;
-    private final ObjectMapper json;
-    private final ErrorBodies errors;
+    private final DataBinding binding = new DataBinding();
+    private final ErrorBodies errors = new ErrorBodies();
     private final HttpClient ownedClient;
     private final String base;
 
     private JettyRestClient(SessionSource sessions, RestSettings settings, HttpClient client, boolean owned) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.errors = new ErrorBodies(json);
         this.transport = new RestTransport(client, Objects.requireNonNull(sessions, "sessions"), settings, errors);
         this.ownedClient = owned ? client : null;
         this.base = "/services/data/v" + settings.apiVersion() + "/";
@@ -86,7 +88,7 @@ public final class JettyRestClient implements SalesforceApi {
 
     @Override
     public <T> T get(String sobjectType, String id, Class<T> type, String... fields) {
-        return json.convertValue(get(sobjectType, id, fields), type);
+        return binding.convert(get(sobjectType, id, fields), type);
     }
 
     @Override
@@ -102,8 +104,8 @@ public final class JettyRestClient implements SalesforceApi {
         if (!reply.hasBody()) {
             return new SaveResult(null, true, reply.status() == 201, List.of());
         }
-        JsonNode node = tree(reply);
-        return saveResult(node, node.path("created").asBoolean(reply.status() == 201));
+        Object node = tree(reply);
+        return saveResult(node, bool(node, "created", reply.status() == 201));
     }
 
     @Override
@@ -126,7 +128,7 @@ public final class JettyRestClient implements SalesforceApi {
             throw new IllegalArgumentException("SOQL query must not be empty");
         }
         QueryPage first = page(send("GET", base + resource + "/?q=" + Paths.query(soql), null, true));
-        return new PagedQueryResults(first, this::queryMore, json);
+        return new PagedQueryResults(first, this::queryMore, binding);
     }
 
     @Override
@@ -152,15 +154,14 @@ public final class JettyRestClient implements SalesforceApi {
             }
             requests.add(entry);
         }
-        JsonNode root = tree(send("POST", base + "composite", Map.of("allOrNone", allOrNone,
+        Object root = tree(send("POST", base + "composite", Map.of("allOrNone", allOrNone,
                 "compositeRequest", requests), false));
         List<CompositeSubresponse> responses = new ArrayList<>();
-        for (JsonNode node : root.path("compositeResponse")) {
+        for (Object node : array(field(root, "compositeResponse"))) {
             Map<String, String> headers = new LinkedHashMap<>();
-            node.path("httpHeaders").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asText()));
-            Object body = node.hasNonNull("body") ? json.convertValue(node.get("body"), Object.class) : null;
-            responses.add(new CompositeSubresponse(node.path("referenceId").asText(null),
-                    node.path("httpStatusCode").asInt(), headers, body));
+            object(node, "httpHeaders").forEach((name, value) -> headers.put(name, text(value, "")));
+            responses.add(new CompositeSubresponse(text(node, "referenceId", null),
+                    (int) whole(node, "httpStatusCode", 0), headers, field(node, "body")));
         }
         return responses;
     }
@@ -206,23 +207,25 @@ public final class JettyRestClient implements SalesforceApi {
 
     @Override
     public Map<String, Limit> limits() {
-        JsonNode root = tree(send("GET", base + "limits/", null, true));
+        Object root = tree(send("GET", base + "limits/", null, true));
         Map<String, Limit> limits = new LinkedHashMap<>();
-        root.properties().forEach(e -> limits.put(e.getKey(),
-                new Limit(e.getValue().path("Max").asLong(), e.getValue().path("Remaining").asLong())));
+        if (root instanceof Map<?, ?> all) {
+            all.forEach((name, limit) -> limits.put(String.valueOf(name),
+                    new Limit(whole(limit, "Max", 0), whole(limit, "Remaining", 0))));
+        }
         return limits;
     }
 
     @Override
     public SObjectDescription describe(String sobjectType) {
-        JsonNode root = tree(send("GET", base + "sobjects/" + Paths.sobjectType(sobjectType) + "/describe", null, true));
+        Object root = tree(send("GET", base + "sobjects/" + Paths.sobjectType(sobjectType) + "/describe", null, true));
         List<FieldDescription> fields = new ArrayList<>();
-        for (JsonNode field : root.path("fields")) {
-            fields.add(new FieldDescription(field.path("name").asText(), field.path("type").asText(null),
-                    field.path("length").asInt(), field.path("nillable").asBoolean(),
-                    field.path("createable").asBoolean(), field.path("updateable").asBoolean()));
+        for (Object field : array(field(root, "fields"))) {
+            fields.add(new FieldDescription(text(field, "name", ""), text(field, "type", null),
+                    (int) whole(field, "length", 0), bool(field, "nillable", false),
+                    bool(field, "createable", false), bool(field, "updateable", false)));
         }
-        return new SObjectDescription(root.path("name").asText(sobjectType), root.path("label").asText(null), fields);
+        return new SObjectDescription(text(root, "name", sobjectType), text(root, "label", null), fields);
     }
 
     @Override
@@ -235,7 +238,7 @@ public final class JettyRestClient implements SalesforceApi {
                     + " or start with /services/");
         }
         RestReply reply = send(verb, full, body, IDEMPOTENT_METHODS.contains(verb));
-        return reply.hasBody() ? json.convertValue(tree(reply), Object.class) : null;
+        return reply.hasBody() ? tree(reply) : null;
     }
 
     @Override
@@ -249,13 +252,21 @@ public final class JettyRestClient implements SalesforceApi {
         String jsonBody = null;
         if (body != null) {
             try {
-                jsonBody = json.writeValueAsString(body);
-            } catch (Exception e) {
-                throw new IllegalArgumentException("The body of " + method + " " + path
-                        + " cannot be written as JSON: " + e.getMessage(), e);
+                jsonBody = PlainJson.write(body);
+            } catch (PlainJson.NotPlainException beanOrDate) {
+                jsonBody = bound(method, path, body);
             }
         }
         return transport.send(new RestCall(method, path, jsonBody, idempotent));
+    }
+
+    private String bound(String method, String path, Object body) {
+        try {
+            return binding.write(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("The body of " + method + " " + path
+                    + " cannot be written as JSON: " + e.getMessage(), e);
+        }
     }
 
     private String recordPath(String sobjectType, String id) {
@@ -280,42 +291,47 @@ public final class JettyRestClient implements SalesforceApi {
         }
     }
 
-    private JsonNode tree(RestReply reply) {
+    /** The reply's JSON: an empty map when it has no body. */
+    private static Object tree(RestReply reply) {
         if (!reply.hasBody()) {
-            return json.createObjectNode();
+            return new LinkedHashMap<String, Object>();
         }
         try {
-            return json.readTree(reply.body());
-        } catch (Exception e) {
+            return PlainJson.parse(reply.body());
+        } catch (IOException e) {
             throw new SalesforceException(reply.status(), SalesforceErrorKind.OTHER, List.of(),
                     "Salesforce answered HTTP " + reply.status() + " with a body that is not JSON", e);
         }
     }
 
-    private Map<String, Object> map(RestReply reply) {
-        return json.convertValue(tree(reply), MAP);
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(RestReply reply) {
+        return tree(reply) instanceof Map<?, ?> map ? (Map<String, Object>) map : new LinkedHashMap<>();
     }
 
-    private QueryPage page(RestReply reply) {
-        JsonNode root = tree(reply);
+    @SuppressWarnings("unchecked")
+    private static QueryPage page(RestReply reply) {
+        Object root = tree(reply);
         List<Map<String, Object>> records = new ArrayList<>();
-        for (JsonNode record : root.path("records")) {
-            records.add(json.convertValue(record, MAP));
+        for (Object record : array(field(root, "records"))) {
+            if (record instanceof Map<?, ?> map) {
+                records.add((Map<String, Object>) map);
+            }
         }
-        return new QueryPage(root.path("totalSize").asLong(), root.path("done").asBoolean(true),
-                root.path("nextRecordsUrl").asText(null), records);
+        return new QueryPage(whole(root, "totalSize", 0), bool(root, "done", true),
+                text(root, "nextRecordsUrl", null), records);
     }
 
-    private static SaveResult saveResult(JsonNode node, boolean created) {
+    private static SaveResult saveResult(Object node, boolean created) {
         List<SalesforceError> errors = new ArrayList<>();
-        node.path("errors").forEach(e -> errors.add(ErrorBodies.errorOf(e)));
-        return new SaveResult(node.path("id").asText(null), node.path("success").asBoolean(errors.isEmpty()),
-                created && node.path("success").asBoolean(errors.isEmpty()), errors);
+        array(field(node, "errors")).forEach(e -> errors.add(ErrorBodies.errorOf(e)));
+        boolean success = bool(node, "success", errors.isEmpty());
+        return new SaveResult(text(node, "id", null), success, created && success, errors);
     }
 
-    private static List<SaveResult> saveResults(JsonNode root, boolean created) {
+    private static List<SaveResult> saveResults(Object root, boolean created) {
         List<SaveResult> results = new ArrayList<>();
-        for (JsonNode node : root) {
+        for (Object node : array(root)) {
             results.add(saveResult(node, created));
         }
         return results;

@@ -1,6 +1,5 @@
 package dev.sfstream.rest.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfstream.rest.QueryPage;
 import dev.sfstream.rest.QueryResults;
 import java.util.Iterator;
@@ -16,12 +15,12 @@ import java.util.stream.StreamSupport;
 final class PagedQueryResults implements QueryResults {
     private final QueryPage first;
     private final Function<String, QueryPage> fetchNext;
-    private final ObjectMapper json;
+    private final DataBinding binding;
 
-    PagedQueryResults(QueryPage first, Function<String, QueryPage> fetchNext, ObjectMapper json) {
+    PagedQueryResults(QueryPage first, Function<String, QueryPage> fetchNext, DataBinding binding) {
         this.first = first;
         this.fetchNext = fetchNext;
-        this.json = json;
+        this.binding = binding;
     }
 
     @Override
@@ -47,7 +46,7 @@ final class PagedQueryResults implements QueryResults {
 
     @Override
     public <T> Stream<T> stream(Class<T> type) {
-        return stream().map(record -> json.convertValue(record, type));
+        return stream().map(record -> binding.convert(record, type));
     }
 
     private final class PageIterator implements Iterator<Map<String, Object>> {

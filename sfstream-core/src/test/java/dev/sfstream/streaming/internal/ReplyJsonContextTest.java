@@ -3,6 +3,7 @@ package dev.sfstream.streaming.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,8 +45,9 @@ class ReplyJsonContextTest {
         JSONContext.AsyncParser parser = json.newAsyncParser();
         parser.parse(ByteBuffer.wrap(reply.getBytes(StandardCharsets.UTF_8)));
         List<Message.Mutable> messages = parser.complete();
-        List<HashMapMessage> bound = json.getObjectMapper().readValue(reply,
-                json.getObjectMapper().getTypeFactory().constructCollectionType(List.class, HashMapMessage.class));
+        ObjectMapper mapper = new ObjectMapper();
+        List<HashMapMessage> bound = mapper.readValue(reply,
+                mapper.getTypeFactory().constructCollectionType(List.class, HashMapMessage.class));
 
         assertThat(messages).isEqualTo(bound);
         assertThat(messages).allSatisfy(message -> assertThat(message).isInstanceOf(HashMapMessage.class));
