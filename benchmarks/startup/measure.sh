@@ -6,18 +6,20 @@
 # and the process's CPU time (user + system) at the last event; prints every run and the medians.
 #
 # Usage: benchmarks/startup/measure.sh [--runs 10] [--events 1] [--dist DIR] [--variant NAME=COMMAND ...]
-#                                      [--classes]
+#                                      [--classes] [--redis URI]
 #   --dist      the unpacked distribution (default: the one ./sfstream builds from this checkout); it runs the
 #               emulator, and DIST/bin/sfstream is the variant timed when none is given
 #   --variant   a command to time, e.g. --variant "before=/tmp/old/bin/sfstream"
 #               --variant "no-cds=env SFSTREAM_CDS=off DIST/bin/sfstream"; several variants run interleaved
 #               (run 1 of each, then run 2 of each, ...), so that a machine's drift affects them alike
 #   --classes   also count the classes one run of each variant loads (-Xlog:class+load)
+#   --redis     store replay ids in this Redis, as the headline's service does (a key prefix of each run's own,
+#               so that every run replays all the retained events)
 # SFSTREAM_JAVA_OPTS passes through. Needs bash 5 ($EPOCHREALTIME), curl and a JDK (javac).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-runs=10 events=1 dist="" classes=false
+runs=10 events=1 dist="" classes=false redis=""
 variants=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -26,6 +28,7 @@ while [ $# -gt 0 ]; do
     --dist) dist="$2"; shift 2 ;;
     --variant) variants+=("$2"); shift 2 ;;
     --classes) classes=true; shift ;;
+    --redis) redis="$2"; shift 2 ;;
     *) echo "measure.sh: unknown option $1 (see the comment at the top of the script)" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +43,12 @@ emulator_pid=""
 cleanup() {
   [ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null && wait "$emulator_pid" 2>/dev/null
   rm -rf "$work"
+  # the replay ids the runs stored (each under a prefix of its own)
+  if [ -n "$redis" ] && command -v redis-cli >/dev/null; then
+    redis-cli -u "$redis" --scan --pattern "measure:$$-*" | while read -r key; do
+      redis-cli -u "$redis" del "$key" >/dev/null
+    done
+  fi
 }
 trap cleanup EXIT
 
@@ -66,6 +75,13 @@ SALESFORCE:
   API_VERSION: "64.0"
   REPLAY_DEFAULT: all
 EOF
+if [ -n "$redis" ]; then
+  cat >>"$work/config.yaml" <<EOF
+  PUSHTOPIC_REPLAY_ENABLED: true
+  PUSHTOPIC_REPLAY_REDIS_URI: $redis
+  PUSHTOPIC_REPLAY_KEY_PREFIX: "measure:\${MEASURE_RUN}:"
+EOF
+fi
 
 # One timed run of command $1: prints "SUBSCRIBED FIRST LAST CPU" in seconds (- when not seen within 60 s).
 # The process's output lines are stamped as they arrive (into file $2); the process is stopped with SIGTERM
@@ -75,7 +91,7 @@ timed_run() {
   local stamp pid
   start=$EPOCHREALTIME
   # shellcheck disable=SC2086 # the command is words: a launcher, maybe after env VAR=value
-  coproc RUN { STARTUP_EVENTS="$events" exec $command run --config "$work/config.yaml" \
+  coproc RUN { MEASURE_RUN="$$-$RANDOM-$RANDOM" STARTUP_EVENTS="$events" exec $command run --config "$work/config.yaml" \
       --classpath "$work/classes" startup.StartupService 2>&1; }
   pid=$RUN_PID
   while IFS= read -r -t 60 line <&"${RUN[0]}"; do

@@ -2,11 +2,11 @@ package dev.sfstream.cli.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 /**
  * The command line's logging, set up in code (found by logback with {@code ServiceLoader}) rather than read from
  * a {@code logback.xml}: parsing XML loads the JDK's XML parser and logback's configuration model, hundreds of
- * classes, at every start. Lines go to standard error as {@value #PATTERN}; sfstream and everything else at
+ * classes, at every start. Lines go to standard error as {@value #PATTERN} (written by {@link ConsoleLine}, without
+ * logback's pattern compiler); sfstream and everything else at
  * INFO, Jetty and CometD at WARN. A configuration of the user's own takes precedence: a
  * {@code logback.configurationFile} system property, or a {@code logback-test.xml} or {@code logback.xml} on
  * the class path.
@@ -42,9 +43,12 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
             addInfo("A logback configuration of the user's own is present: leaving the configuration to it");
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        ConsoleLine layout = new ConsoleLine();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
