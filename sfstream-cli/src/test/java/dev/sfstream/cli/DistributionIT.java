@@ -240,22 +240,32 @@ class DistributionIT {
 
     /** A Pub/Sub start loads classes a CometD start never does, so run and tail keep an archive per transport. */
     @Test
-    void runAndTailRecordAnArchiveForEachTransport(@TempDir Path cache, @TempDir Path dir) throws Exception {
+    void runAndTailRecordAnArchiveForEachTransportAndRunOneWithRedis(@TempDir Path cache, @TempDir Path dir) throws Exception {
         Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
         Path pubSub = dir.resolve("pubsub.yaml");
         Files.writeString(pubSub, "SALESFORCE:\n  USERNAME: someone\n  TRANSPORT: \"pubsub\"  # events\n");
         Path cometd = dir.resolve("cometd.yaml");
         Files.writeString(cometd, "SALESFORCE:\n  USERNAME: someone\n  TRANSPORT: cometd\n");
+        Path redis = dir.resolve("redis.yaml");
+        Files.writeString(redis, "SALESFORCE:\n  PUSHTOPIC_REPLAY_ENABLED: True\n  TRANSPORT: cometd\n");
+        Path both = dir.resolve("both.yaml");
+        Files.writeString(both, "SALESFORCE:\n  TRANSPORT: pubsub\n  PUSHTOPIC_REPLAY_ENABLED: \"true\" # ids\n");
+        // shares the plain run's archive, which the cometd start recorded: this start checks and promotes it
+        Path replayOff = dir.resolve("replay-off.yaml");
+        Files.writeString(replayOff, "SALESFORCE:\n  PUSHTOPIC_REPLAY_ENABLED: false\n");
 
         for (String[] arguments : List.of(new String[] {"run", "--config", pubSub.toString(), "--help"},
                 new String[] {"run", "--config=" + cometd, "--help"},
+                new String[] {"run", "--config", redis.toString(), "--help"},
+                new String[] {"run", "--config", both.toString(), "--help"},
+                new String[] {"run", "--config", replayOff.toString(), "--help"},
                 new String[] {"tail", "--transport", "pubsub", "--help"},
                 new String[] {"tail", "--help"})) {
             Launch launch = launch(environment, arguments);
             assertThat(launch.status()).as(launch.output()).isZero();
         }
-        assertThat(archives(cache)).containsExactly("run-pubsub.pending.jsa", "run.pending.jsa",
-                "tail-pubsub.pending.jsa", "tail.pending.jsa");
+        assertThat(archives(cache)).containsExactly("run-pubsub-redis.pending.jsa", "run-pubsub.pending.jsa",
+                "run-redis.pending.jsa", "run.jsa", "tail-pubsub.pending.jsa", "tail.pending.jsa");
     }
 
     @Test
