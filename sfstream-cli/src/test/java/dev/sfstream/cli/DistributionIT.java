@@ -240,7 +240,8 @@ class DistributionIT {
 
     /** A Pub/Sub start loads classes a CometD start never does, so run and tail keep an archive per transport. */
     @Test
-    void runAndTailRecordAnArchiveForEachTransportAndRunOneWithRedis(@TempDir Path cache, @TempDir Path dir) throws Exception {
+    void runAndTailRecordAnArchiveForEachTransportAndRunOneWithRedis(@TempDir Path cache, @TempDir Path dir)
+            throws Exception {
         Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
         Path pubSub = dir.resolve("pubsub.yaml");
         Files.writeString(pubSub, "SALESFORCE:\n  USERNAME: someone\n  TRANSPORT: \"pubsub\"  # events\n");

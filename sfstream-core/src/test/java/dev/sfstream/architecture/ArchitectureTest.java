@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The package boundaries hold: a concept's {@code internal} packages are its own, and no public signature of
  * sfstream-core exposes an internal type. {@code dev.sfstream.internal} holds what every concept shares without
- * making it public API (the plain JSON codec): it is sfstream's own internals, open to all of sfstream's packages. The cross-concept imports that exist today are listed below and may
- * only shrink (the test also fails when a listed one is gone, so the list follows every clean-up).
+ * making it public API (the plain JSON codec): it is sfstream's own internals, open to all of sfstream's packages.
+ * The cross-concept imports that exist today are listed below and may only shrink (the test also fails when a listed
+ * one is gone, so the list follows every clean-up).
  */
 class ArchitectureTest {
     private static final Path CORE = Path.of("src/main/java");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,24 @@ class ConfigLoaderTest {
         assertThat(salesforce.replayEnabled()).isTrue();
         assertThat(salesforce.replayRedisUri()).isEqualTo("redis://localhost:6379/11");
         assertThat(salesforce.replayTtlSeconds()).isEqualTo(3600);
+    }
+
+    @Test
+    void aDocumentIsATopLevelMappingOrNothing() {
+        ConfigLoader loader = new ConfigLoader(Map.of());
+        assertThat(loader.parse("# only a comment\n", "empty.yaml")).isEmpty();
+        assertThat(loader.parse("~\n", "null.yaml")).isEmpty();
+        assertThat(loader.parse("A:\n  - 1\n  - 2.5\n  - x\nB: {C: null}\n", "nested.yaml"))
+                .containsEntry("A", List.of(1, 2.5, "x")).containsEntry("B", Collections.singletonMap("C", null));
+        assertThatThrownBy(() -> loader.parse("- a\n- b\n", "list.yaml"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("list.yaml is not a valid YAML mapping: its top level is a list, not KEY: value lines");
+        assertThatThrownBy(() -> loader.parse("just text\n", "text.yaml"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("text.yaml is not a valid YAML mapping: its top level is a single value");
+        assertThatThrownBy(() -> loader.parse("A: [1\n", "broken.yaml"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("broken.yaml is not a valid YAML mapping: ");
     }
 
     @Test

@@ -27,7 +27,8 @@ class ConsoleLineTest {
         Exception failure = new UncheckedIOException("outer", new IOException("middle", cause));
         failure.addSuppressed(new RuntimeException("suppressed"));
         List<LoggingEvent> events = List.of(
-                event(context, "dev.sfstream.auth.SalesforceLogin", Level.INFO, "Logged in as {}", null, 1_764_720_000_007L),
+                event(context, "dev.sfstream.auth.SalesforceLogin", Level.INFO, "Logged in as {}", null,
+                        1_764_720_000_007L),
                 event(context, "Root", Level.WARN, "no dot", null, 1_764_759_599_999L),
                 event(context, "dev.sfstream.x.Y", Level.ERROR, "failed: {}", failure, 1_764_720_123_456L),
                 event(context, "a.b.C", Level.DEBUG, "debug", null, 0L),

@@ -49,7 +49,7 @@ public final class JsonValues {
         return otherwise;
     }
 
-    /** The field as a boolean ({@code "true"}/{@code "false"} text, a whole number other than 0); else {@code otherwise}. */
+    /** The field as a boolean ({@code "true"}/{@code "false"} text, a whole number but 0); else {@code otherwise}. */
     public static boolean bool(Object object, String name, boolean otherwise) {
         Object value = field(object, name);
         if (value instanceof Boolean bool) {

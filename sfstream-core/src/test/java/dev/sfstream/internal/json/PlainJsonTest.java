@@ -80,7 +80,8 @@ class PlainJsonTest {
     private static String typesOf(Object value) {
         if (value instanceof Map<?, ?> map) {
             StringBuilder types = new StringBuilder(value.getClass().getSimpleName()).append('{');
-            new TreeMap<>(map).forEach((key, entry) -> types.append(key).append('=').append(typesOf(entry)).append(','));
+            new TreeMap<>(map).forEach((key, entry) -> types.append(key).append('=').append(typesOf(entry))
+                    .append(','));
             return types.append('}').toString();
         }
         if (value instanceof List<?> list) {
