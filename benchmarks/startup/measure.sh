@@ -85,7 +85,8 @@ fi
 
 # One timed run of command $1: prints "SUBSCRIBED FIRST LAST CPU" in seconds (- when not seen within 60 s).
 # The process's output lines are stamped as they arrive (into file $2); the process is stopped with SIGTERM
-# once a line matches $3 (default: the last event). Every command execs, so the coprocess is the JVM itself.
+# once a line matches $3 (default: the last event). A timed start execs (its archive was recorded by then), so the
+# coprocess is the JVM itself.
 timed_run() {
   local command="$1" out="$2" until="${3:-startup: last event}" start subscribed=- first=- last=- cpu=- line
   local stamp pid

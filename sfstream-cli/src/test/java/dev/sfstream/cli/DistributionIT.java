@@ -130,8 +130,8 @@ class DistributionIT {
     }
 
     /**
-     * Runs the short demo twice: the first start records an archive ({@code demo.pending.KIND}), the second checks
-     * it, starts from it ({@code demo.KIND}) and prints only the demo's own output.
+     * Runs the short demo twice: the first start records an archive and, once its JVM has written it, checks it and
+     * puts it in place ({@code demo.KIND}); the second starts from it and prints only the demo's own output.
      */
     private static void demoTwice(Map<String, String> environment, Path cache, String kind) throws Exception {
         String[] demo = {"demo", "--short", "--changes", "4", "--interval", "20"};
@@ -139,32 +139,58 @@ class DistributionIT {
         Launch first = launch(environment, demo);
         assertThat(first.status()).as(first.output()).isZero();
         assertThat(first.output()).contains(handled);
-        assertThat(archives(cache)).as("recorded at exit").containsExactly("demo.pending." + kind);
+        assertThat(archives(cache)).as("recorded at exit, checked, in place").containsExactly("demo." + kind);
 
         Launch second = launch(environment, demo);
         assertThat(second.status()).as(second.output()).isZero();
         assertThat(second.output()).contains(handled).doesNotContain("AOT");
-        assertThat(archives(cache)).as("checked, then used").containsExactly("demo." + kind);
+        assertThat(archives(cache)).as("used").containsExactly("demo." + kind);
     }
 
-    /** An archive cut short (a dump that did not finish) crashes a JVM that maps it: it is never used. */
+    /**
+     * An archive cut short (a recording start killed while its JVM wrote it) crashes a JVM that maps it: the next
+     * start checks it, discards it, and records and checks one of its own.
+     */
     @Test
     void aDamagedArchiveIsDiscardedAndRecordedAgain(@TempDir Path cache) throws Exception {
         Map<String, String> environment = Map.of("SFSTREAM_CDS_DIR", cache.toString());
         Launch first = launch(environment, "topics", "--help");
         assertThat(first.status()).as(first.output()).isZero();
-        Path pending = onlyFile(cache);
-        assertThat(pending.getFileName()).hasToString("topics.pending.jsa");
-        byte[] recorded = Files.readAllBytes(pending);
-        Files.delete(pending);
-        Files.write(pending, Arrays.copyOf(recorded, recorded.length / 2));
+        Path archive = onlyFile(cache);
+        assertThat(archive.getFileName()).hasToString("topics.jsa");
+        byte[] recorded = Files.readAllBytes(archive);
+        Files.delete(archive);
+        Files.write(archive.resolveSibling("topics.pending.jsa"), Arrays.copyOf(recorded, recorded.length / 2));
 
         Launch second = launch(environment, "topics", "--help");
         assertThat(second.status()).as(second.output()).isZero();
         assertThat(second.output()).isEqualTo(first.output()).startsWith("Usage: sfstream topics");
         Path again = onlyFile(cache);
-        assertThat(again.getFileName()).hasToString("topics.pending.jsa");
+        assertThat(again.getFileName()).hasToString("topics.jsa");
         assertThat(Files.size(again)).as("recorded again in full").isGreaterThan(recorded.length / 2);
+    }
+
+    /**
+     * A recording start is a launcher waiting for its JVM: a SIGTERM to the launcher alone (as a supervisor that
+     * signals only the process it started sends) stops the JVM gracefully, and the launcher exits with the JVM's
+     * status once the archive is in place.
+     */
+    @Test
+    void aRecordingStartStoppedBySigtermStopsItsJvmAndKeepsItsArchive(@TempDir Path dir, @TempDir Path cache)
+            throws Exception {
+        Path log = dir.resolve("emulator.log");
+        Process emulator = start(log, Map.of("SFSTREAM_CDS_DIR", cache.toString()), "emulator");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !emulator.isAlive()
+                    || Files.readString(log).contains("Pub/Sub API listening on"));
+            assertThat(emulator.descendants()).as("the JVM, a child of the launcher").hasSize(1);
+        } finally {
+            emulator.destroy();
+            assertThat(emulator.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(emulator.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("Received SIGTERM");
+        assertThat(archives(cache)).containsExactly("emulator.jsa");
     }
 
     /** A distribution rebuilt in place (as ./sfstream does) gets a new archive, and the stale one is deleted. */
@@ -181,7 +207,7 @@ class DistributionIT {
         Path after = onlyFile(cache).getParent();
         assertThat(after).isNotEqualTo(before);
         assertThat(before).doesNotExist();
-        assertThat(onlyFile(cache).getFileName()).hasToString("topics.pending.jsa");
+        assertThat(onlyFile(cache).getFileName()).hasToString("topics.jsa");
 
         // the key covers every directory a command's class path takes jars from
         Path pubSubJar = dist.resolve("lib/pubsub").resolve(jars("lib/pubsub").get(0));
@@ -190,17 +216,17 @@ class DistributionIT {
         assertThat(launch(dist, environment, "run", "--help").status()).isZero();
         assertThat(onlyFile(cache).getParent()).isNotEqualTo(after);
         assertThat(after).doesNotExist();
-        assertThat(onlyFile(cache).getFileName()).hasToString("run.pending.jsa");
+        assertThat(onlyFile(cache).getFileName()).hasToString("run.jsa");
     }
 
     @Test
     void aFailedCommandLeavesNoArchiveAndCdsCanBeTurnedOff(@TempDir Path cache) throws Exception {
         Launch failed = launch(Map.of("SFSTREAM_CDS_DIR", cache.toString()), "run", "com.acme.Missing");
         assertThat(failed.status()).as(failed.output()).isEqualTo(1);
+        assertThat(archives(cache)).as("the failed start's archive discarded at its exit").isEmpty();
         Launch next = launch(Map.of("SFSTREAM_CDS_DIR", cache.toString()), "run", "--help");
         assertThat(next.status()).as(next.output()).isZero();
-        assertThat(archives(cache)).as("the failed start's archive discarded, a new one recorded")
-                .containsExactly("run.pending.jsa");
+        assertThat(archives(cache)).as("a new one recorded").containsExactly("run.jsa");
 
         Path off = cache.resolve("off");
         Launch withoutCds = launch(Map.of("SFSTREAM_CDS_DIR", off.toString(), "SFSTREAM_CDS", "off"), "run", "--help");
@@ -220,7 +246,7 @@ class DistributionIT {
         assertThat(topics.status()).as(topics.output()).isZero();
         assertThat(topics.output()).as("a command whose output is data prints nothing else").startsWith("Usage:")
                 .doesNotContain("AOT");
-        assertThat(archives(cache)).containsExactly("demo.aot", "topics.pending.jsa");
+        assertThat(archives(cache)).containsExactly("demo.aot", "topics.jsa");
     }
 
     /** Starts on two Java runtimes, alternating, keep an archive for each instead of replacing each other's. */
@@ -251,7 +277,7 @@ class DistributionIT {
         Files.writeString(redis, "SALESFORCE:\n  PUSHTOPIC_REPLAY_ENABLED: True\n  TRANSPORT: cometd\n");
         Path both = dir.resolve("both.yaml");
         Files.writeString(both, "SALESFORCE:\n  TRANSPORT: pubsub\n  PUSHTOPIC_REPLAY_ENABLED: \"true\" # ids\n");
-        // shares the plain run's archive, which the cometd start recorded: this start checks and promotes it
+        // shares the plain run's archive, which the cometd start recorded
         Path replayOff = dir.resolve("replay-off.yaml");
         Files.writeString(replayOff, "SALESFORCE:\n  PUSHTOPIC_REPLAY_ENABLED: false\n");
 
@@ -265,8 +291,8 @@ class DistributionIT {
             Launch launch = launch(environment, arguments);
             assertThat(launch.status()).as(launch.output()).isZero();
         }
-        assertThat(archives(cache)).containsExactly("run-pubsub-redis.pending.jsa", "run-pubsub.pending.jsa",
-                "run-redis.pending.jsa", "run.jsa", "tail-pubsub.pending.jsa", "tail.pending.jsa");
+        assertThat(archives(cache)).containsExactly("run-pubsub-redis.jsa", "run-pubsub.jsa", "run-redis.jsa",
+                "run.jsa", "tail-pubsub.jsa", "tail.jsa");
     }
 
     @Test
