@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * One measured client process: spawned with the probe's environment, watched until its probe reports, read in
- * {@code /proc} while still alive, then stopped (SIGTERM, as a user stops a service; killed when it does not exit
+ * One measured client process: spawned with the probe's environment, watched until its probe reports, its JVM
+ * (the one the probe names) read in {@code /proc} while still alive, then stopped (SIGTERM, as a user stops a service; killed when it does not exit
  * within the grace period). Its output goes to {@code client.log} in the run's directory.
  */
 public final class FreshJvm implements AutoCloseable {
@@ -69,9 +69,11 @@ public final class FreshJvm implements AutoCloseable {
     /** Waits for the probe's report, reads {@code /proc}, stops the process; the figures of this run. */
     public FreshRun finish(int round, Duration timeout) throws TimeoutException {
         awaitFile(report, timeout, true);
-        ProcStatus proc = ProcStatus.of(PROC, process.pid());
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ProbeReport probe = ProbeReport.read(report);
+        // the JVM the probe ran in: a launcher that records a class data archive waits for its JVM instead of
+        // becoming it, so the spawned process is not always the JVM
+        ProcStatus proc = ProcStatus.of(PROC, probe.pid());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         close();
         return FreshRun.of(launch.client(), round, spawnMicros, probe, proc, load);
     }
