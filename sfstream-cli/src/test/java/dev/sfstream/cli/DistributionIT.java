@@ -180,13 +180,48 @@ class DistributionIT {
             throws Exception {
         Path log = dir.resolve("emulator.log");
         Process emulator = start(log, Map.of("SFSTREAM_CDS_DIR", cache.toString()), "emulator");
+        List<ProcessHandle> jvm = new ArrayList<>();
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> !emulator.isAlive()
                     || Files.readString(log).contains("Pub/Sub API listening on"));
-            assertThat(emulator.descendants()).as("the JVM, a child of the launcher").hasSize(1);
+            jvm.addAll(emulator.descendants().toList());
+            assertThat(jvm).as("the JVM, a child of the launcher").hasSize(1);
         } finally {
             emulator.destroy();
             assertThat(emulator.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            jvm.forEach(ProcessHandle::destroyForcibly);
+        }
+        assertThat(emulator.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("Received SIGTERM");
+        assertThat(archives(cache)).containsExactly("emulator.jsa");
+    }
+
+    /**
+     * Ctrl-C at a terminal sends SIGINT to the whole process group. A recording start's JVM, an asynchronous command
+     * of the launcher, ignores SIGINT, so the launcher passes it on as SIGTERM. The launcher starts here in a group
+     * of its own with SIGINT at its default (perl, essential on Debian, sets both up), as a shell at a terminal would.
+     */
+    @Test
+    void aRecordingStartStoppedByCtrlCStopsItsJvmAndKeepsItsArchive(@TempDir Path dir, @TempDir Path cache)
+            throws Exception {
+        Path log = dir.resolve("emulator.log");
+        ProcessBuilder builder = new ProcessBuilder("perl", "-e", "setpgrp(0, 0); $SIG{INT} = 'DEFAULT'; exec @ARGV",
+                DIST.resolve("bin/sfstream").toString(), "emulator").redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("SFSTREAM_CDS_DIR", cache.toString());
+        Process emulator = builder.start();
+        List<ProcessHandle> jvm = new ArrayList<>();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !emulator.isAlive()
+                    || Files.readString(log).contains("Pub/Sub API listening on"));
+            // kept, so that a JVM the launcher left running when it died is stopped too
+            jvm.addAll(emulator.descendants().toList());
+            Process interrupt = new ProcessBuilder("kill", "-INT", "--", "-" + emulator.pid()).inheritIO().start();
+            assertThat(interrupt.waitFor()).as("kill -INT to the launcher's process group").isZero();
+            assertThat(emulator.waitFor(60, TimeUnit.SECONDS)).as("stopped by Ctrl-C").isTrue();
+        } finally {
+            jvm.forEach(ProcessHandle::destroyForcibly);
+            emulator.destroyForcibly();
         }
         assertThat(emulator.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.readString(log)).contains("Received SIGTERM");

@@ -16,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One measured client process: spawned with the probe's environment, watched until its probe reports, its JVM
- * (the one the probe names) read in {@code /proc} while still alive, then stopped (SIGTERM, as a user stops a service; killed when it does not exit
- * within the grace period). Its output goes to {@code client.log} in the run's directory.
+ * (the one the probe names) read in {@code /proc} while still alive, then stopped (SIGTERM, as a user stops a
+ * service; killed when it does not exit within the grace period). Its output goes to {@code client.log} in the
+ * run's directory.
  */
 public final class FreshJvm implements AutoCloseable {
     private static final Path PROC = Path.of("/proc");
