@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,55 +31,69 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI distribution as built by the package phase (target/sfstream-cli-VERSION-dist/sfstream-VERSION):
- * what its directories hold (lib/, lib/pubsub/, lib/emulator/), that its launcher runs each kind of command from
+ * what its directories hold (lib/, lib/emulator/), that its launcher runs each kind of command from
  * them, and how the launcher records and uses class data archives.
  * Run by failsafe after the assembly.
  */
 class DistributionIT {
     private static final Path DIST = Path.of(System.getProperty("sfstream.dist", "target/missing-dist"));
 
-    /** Jar name prefixes that must never be in the distribution: test libraries and the examples. */
-    private static final List<String> FORBIDDEN = List.of(
-            "junit", "opentest4j", "apiguardian", "assertj", "awaitility", "byte-buddy", "hamcrest",
-            "mockito", "sfstream-examples", "sfstream-testkit", "sfstream-benchmarks");
-
-    /** Jars of the Pub/Sub transport or of the emulator's servers, which the client commands never use. */
+    /** Packages that must never be in lib/'s jar: test libraries, the examples, and the emulator and its servers. */
     private static final List<String> NOT_IN_LIB = List.of(
-            "sfstream-pubsub", "sfstream-emulator", "grpc-", "protobuf-", "avro-", "guava-", "jetty-server-",
-            "jetty-ee10-", "cometd-java-server", "jakarta.servlet", "bcprov-", "bcpkix-");
+            "org/junit/", "org/opentest4j/", "org/assertj/", "org/awaitility/", "net/bytebuddy/", "org/hamcrest/",
+            "org/mockito/", "dev/sfstream/testkit/", "dev/sfstream/bench/", "dev/sfstream/emulator/",
+            "org/eclipse/jetty/server/", "org/eclipse/jetty/ee10/", "org/cometd/server/", "jakarta/servlet/",
+            "org/bouncycastle/");
 
     @Test
-    void eachDirectoryHoldsWhatItsCommandsNeedAndEveryJarIsInOne() throws IOException {
-        List<String> lib = jars("lib");
-        List<String> pubSub = jars("lib/pubsub");
+    void libHoldsOneJarWithEverythingTheClientCommandsAndRunNeedAndTheEmulatorsJarsStayApart() throws IOException {
+        assertThat(jars("lib")).as("lib/ of %s", DIST).singleElement().asString()
+                .startsWith("sfstream-").endsWith(".jar");
+        try (JarFile lib = new JarFile(DIST.resolve("lib").resolve(jars("lib").get(0)).toFile())) {
+            List<String> entries = lib.stream().map(JarEntry::getName).toList();
+            assertThat(entries).as("classes of the CLI, the client modules, Pub/Sub and their dependencies")
+                    .contains("dev/sfstream/cli/Main.class", "dev/sfstream/examples/EventProxyService.class",
+                            "picocli/CommandLine.class", "org/cometd/client/BayeuxClient.class",
+                            "ch/qos/logback/classic/Logger.class", "redis/clients/jedis/Jedis.class",
+                            "com/rabbitmq/client/ConnectionFactory.class", "org/apache/avro/Schema.class",
+                            "io/grpc/netty/shaded/io/grpc/netty/NettyChannelBuilder.class");
+            assertThat(entries).anyMatch(entry -> entry.startsWith("dev/sfstream/streaming/"))
+                    .anyMatch(entry -> entry.startsWith("dev/sfstream/pubsub/"));
+            assertThat(entries.stream().filter(entry -> entry.startsWith("dev/sfstream/examples/")
+                    && entry.endsWith(".class"))).as("of the examples, only the demo's service")
+                    .allMatch(entry -> entry.startsWith("dev/sfstream/examples/EventProxyService"));
+            assertThat(entries.stream().filter(entry -> NOT_IN_LIB.stream().anyMatch(entry::startsWith)))
+                    .as("test, example or emulator classes in lib/ of %s", DIST).isEmpty();
+            assertThat(entries).as("what only describes the jars it was merged from")
+                    .noneMatch(entry -> entry.endsWith("module-info.class") || entry.equals("META-INF/INDEX.LIST"));
+            // Jackson and others keep classes for later Java versions under META-INF/versions/
+            assertThat(lib.isMultiRelease()).isTrue();
+            // every jar's providers: logback's for SLF4J, gRPC's Netty transport for the Pub/Sub channel
+            assertThat(service(lib, "org.slf4j.spi.SLF4JServiceProvider"))
+                    .contains("ch.qos.logback.classic.spi.LogbackServiceProvider");
+            assertThat(service(lib, "io.grpc.ManagedChannelProvider"))
+                    .contains("io.grpc.netty.shaded.io.grpc.netty.NettyChannelProvider");
+        }
         List<String> emulator = jars("lib/emulator");
-        assertThat(lib).as("lib/ of %s", DIST)
-                .anyMatch(jar -> jar.startsWith("sfstream-cli-"))
-                .anyMatch(jar -> jar.startsWith("sfstream-core-"))
-                .anyMatch(jar -> jar.startsWith("cometd-java-client-"))
-                .anyMatch(jar -> jar.startsWith("picocli-"));
-        assertThat(lib.stream().filter(jar -> NOT_IN_LIB.stream().anyMatch(jar::startsWith)))
-                .as("Pub/Sub or emulator jars in lib/ of %s", DIST).isEmpty();
-        assertThat(pubSub).as("lib/pubsub/ of %s", DIST)
-                .anyMatch(jar -> jar.startsWith("sfstream-pubsub-0"))
-                .anyMatch(jar -> jar.startsWith("grpc-netty-shaded-"))
-                .anyMatch(jar -> jar.startsWith("avro-"))
-                .noneMatch(jar -> jar.startsWith("sfstream-core-") || jar.startsWith("jetty-server-"));
         assertThat(emulator).as("lib/emulator/ of %s", DIST)
                 .anyMatch(jar -> jar.startsWith("sfstream-emulator-"))
                 .anyMatch(jar -> jar.startsWith("jetty-server-"))
-                .noneMatch(jar -> jar.startsWith("sfstream-core-") || jar.startsWith("grpc-"));
-        List<String> all = new ArrayList<>(lib);
-        all.addAll(pubSub);
-        all.addAll(emulator);
-        assertThat(all).as("jars in more than one directory").doesNotHaveDuplicates();
-        assertThat(all.stream().filter(jar -> FORBIDDEN.stream().anyMatch(jar::startsWith)))
-                .as("test libraries or examples in %s", DIST).isEmpty();
+                .noneMatch(jar -> jar.startsWith("sfstream-core-") || jar.startsWith("grpc-")
+                        || jar.startsWith("sfstream-examples") || jar.startsWith("junit"));
+        assertThat(DIST.resolve("lib/pubsub")).doesNotExist();
         assertThat(DIST.resolve("LICENSE")).isRegularFile();
         assertThat(Files.isExecutable(DIST.resolve("bin/sfstream"))).isTrue();
     }
 
-    /** sfstream-pubsub ships in lib/pubsub/: a Pub/Sub service runs without it on --classpath. */
+    private static String service(JarFile jar, String type) throws IOException {
+        JarEntry entry = jar.getJarEntry("META-INF/services/" + type);
+        assertThat(entry).as("META-INF/services/%s in %s", type, jar.getName()).isNotNull();
+        try (var in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** sfstream-pubsub ships in lib/: a Pub/Sub service runs without it on --classpath. */
     @Test
     void runStartsAPubSubServiceWithTheDistributionsOwnPubSubJars(@TempDir Path dir) throws Exception {
         try (Emulator emulator = Emulator.builder()
@@ -107,7 +123,7 @@ class DistributionIT {
         }
     }
 
-    /** lib/emulator/ with lib/pubsub/: the emulator command serves CometD and the Pub/Sub API. */
+    /** lib/emulator/ with lib/: the emulator command serves CometD and the Pub/Sub API. */
     @Test
     void theEmulatorStartsFromItsDirectories(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("emulator.log");
@@ -245,13 +261,13 @@ class DistributionIT {
         assertThat(onlyFile(cache).getFileName()).hasToString("topics.jsa");
 
         // the key covers every directory a command's class path takes jars from
-        Path pubSubJar = dist.resolve("lib/pubsub").resolve(jars("lib/pubsub").get(0));
-        Files.setLastModifiedTime(pubSubJar,
-                FileTime.fromMillis(Files.getLastModifiedTime(pubSubJar).toMillis() + 60_000));
-        assertThat(launch(dist, environment, "run", "--help").status()).isZero();
+        Path emulatorJar = dist.resolve("lib/emulator").resolve(jars("lib/emulator").get(0));
+        Files.setLastModifiedTime(emulatorJar,
+                FileTime.fromMillis(Files.getLastModifiedTime(emulatorJar).toMillis() + 60_000));
+        assertThat(launch(dist, environment, "topics", "--help").status()).isZero();
         assertThat(onlyFile(cache).getParent()).isNotEqualTo(after);
         assertThat(after).doesNotExist();
-        assertThat(onlyFile(cache).getFileName()).hasToString("run.jsa");
+        assertThat(onlyFile(cache).getFileName()).hasToString("topics.jsa");
     }
 
     @Test
@@ -443,7 +459,7 @@ class DistributionIT {
     private record Launch(int status, String output) {
     }
 
-    /** The jars of one directory of the distribution, e.g. {@code lib/pubsub}, by name. */
+    /** The jars of one directory of the distribution, e.g. {@code lib/emulator}, by name. */
     private static List<String> jars(String directory) throws IOException {
         try (Stream<Path> files = Files.list(DIST.resolve(directory))) {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".jar")).sorted()

@@ -65,7 +65,7 @@ public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String 
                 service = fresh.catchUp(SERVICE_CATCH_UP, emulator, Kind.TOPIC, events, rounds, clients);
             }
         }
-        // sfstream run has the distribution's lib/pubsub/ on its class path: both transports run on the same one
+        // sfstream-pubsub is in the distribution's lib/, on sfstream run's class path: both transports run on the same one
         List<Path> serviceClassPath = List.of(serviceClasses);
         if (scenarios.contains(PUBSUB_CATCH_UP)) {
             List<FreshClient> clients = List.of(eventService("sfstream-run-cometd", serviceClassPath, "cometd"),
