@@ -1,2 +1,5 @@
-/** The subscribers compared by the benchmarks: a bare CometD client (the ceiling) and sfstream. */
+/**
+ * The subscribers compared by the benchmarks: a bare CometD client, sfstream, and a long-poll loop that parses
+ * nothing (the floor).
+ */
 package dev.sfstream.bench.client;

@@ -61,6 +61,7 @@ public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String 
                             TopicCatchUpService.class.getName(), redisUri, "cometd"),
                     new BareClientLaunch(maxMessageBytes)));
             camel.map(c -> c.withProbeClasses(serviceClasses)).ifPresent(clients::add);
+            clients.add(new RawLongPollLaunch(maxMessageBytes));
             try (RemoteEmulator emulator = emulator("service-catch-up")) {
                 service = fresh.catchUp(SERVICE_CATCH_UP, emulator, Kind.TOPIC, events, rounds, clients);
             }
