@@ -1,5 +1,7 @@
 package dev.sfstream.bench.fresh;
 
+import dev.sfstream.bench.client.FreshBareClient;
+import dev.sfstream.bench.client.RawLongPoll;
 import dev.sfstream.bench.emulator.BenchEvents.Kind;
 import dev.sfstream.bench.emulator.RemoteEmulator;
 import dev.sfstream.bench.service.PlatformEventService;
@@ -59,9 +61,10 @@ public record FreshBench(Path distribution, Optional<CamelLaunch> camel, String 
             List<FreshClient> clients = new ArrayList<>(List.of(
                     new SfstreamRunLaunch("sfstream-run", distribution, List.of(serviceClasses),
                             TopicCatchUpService.class.getName(), redisUri, "cometd"),
-                    new BareClientLaunch(maxMessageBytes)));
+                    new HarnessClientLaunch("bare-cometd", FreshBareClient.class, maxMessageBytes)));
             camel.map(c -> c.withProbeClasses(serviceClasses)).ifPresent(clients::add);
-            clients.add(new RawLongPollLaunch(maxMessageBytes));
+            // the floor: what the emulator and loopback alone take
+            clients.add(new HarnessClientLaunch("floor-raw-longpoll", RawLongPoll.class, maxMessageBytes));
             try (RemoteEmulator emulator = emulator("service-catch-up")) {
                 service = fresh.catchUp(SERVICE_CATCH_UP, emulator, Kind.TOPIC, events, rounds, clients);
             }
